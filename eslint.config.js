@@ -1,0 +1,51 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+import { defineConfig, globalIgnores } from 'eslint/config';
+
+export default defineConfig([
+  globalIgnores(['dist', 'node_modules', 'out', 'bin', 'tests/e2e/artifacts', '.bench']),
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, tseslint.configs.strictTypeChecked, reactHooks.configs.flat.recommended],
+    languageOptions: {
+      ecmaVersion: 2023,
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
+    // Core is pure TypeScript shared by the app, the CLI, workers and tests: no React, no DOM, no Node.
+    files: ['src/core/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2023 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/core must not use React.' },
+            { group: ['@xyflow/*'], message: 'src/core must not use React Flow.' },
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core must not use Node APIs.' },
+            { group: ['**/features/**', '**/app/**', '**/components/**', '**/cli/**', '**/workers/**'], message: 'src/core imports nothing above it.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process'],
+    },
+  },
+  {
+    // A feature may import core, shared components and the app store, never another feature.
+    files: ['src/features/*/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./(?!\\.\\.)[^/]+', message: 'features must not import other features; move shared code to src/components or src/core.' }] },
+      ],
+    },
+  },
+  { files: ['**/*.js'], extends: [js.configs.recommended], languageOptions: { globals: globals.node } },
+]);

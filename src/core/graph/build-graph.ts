@@ -1,0 +1,94 @@
+import { MultiDirectedGraph } from 'graphology';
+import type { GraphEdge, GraphFile, GraphMeta, GraphNode, TrackNode } from '../schema/graph-schema';
+
+export interface NodeAttributes {
+  readonly data: GraphNode;
+}
+export interface EdgeAttributes {
+  readonly data: GraphEdge;
+  /** True when the edge was implied by a certification's `status.replacement`, not written as an edge. */
+  readonly implied: boolean;
+}
+
+/** A loaded map: the validated file, a graphology graph over it, and lookup indexes. Treat as read-only. */
+export interface PathwiseGraph {
+  readonly meta: GraphMeta;
+  /** The validated document, deep-frozen. Exporting it gives back the format it was loaded from. */
+  readonly file: GraphFile;
+  readonly graph: MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+  readonly nodes: readonly GraphNode[];
+  /** Every edge, including replacements implied by `status.replacement`. */
+  readonly edges: readonly GraphEdge[];
+  readonly byId: ReadonlyMap<string, GraphNode>;
+  /** Upper-case exam code → certification. */
+  readonly byExamCode: ReadonlyMap<string, GraphNode>;
+  /** Lower-case label (and credential name) → nodes. */
+  readonly byLabel: ReadonlyMap<string, readonly GraphNode[]>;
+  readonly tracks: readonly TrackNode[];
+}
+
+/**
+ * Stable key of an edge: unique once the integrity check has passed.
+ * @example edgeKey({ source: 'az-104', target: 'az-305', kind: 'prerequisite' }) // "az-104->az-305:prerequisite"
+ */
+export function edgeKey(edge: Pick<GraphEdge, 'source' | 'target' | 'kind'>): string {
+  return `${edge.source}->${edge.target}:${edge.kind}`;
+}
+
+/**
+ * Builds the graph model from a file that passed `validateStructure` and `checkIntegrity`.
+ * @example const model = buildGraph(file); model.byExamCode.get('AZ-305')?.id // "az-305"
+ */
+export function buildGraph(file: GraphFile): PathwiseGraph {
+  const frozen = deepFreeze(structuredClone(file));
+  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  const byId = new Map<string, GraphNode>();
+  const byExamCode = new Map<string, GraphNode>();
+  const byLabel = new Map<string, GraphNode[]>();
+  const addLabel = (label: string, node: GraphNode) => {
+    const key = label.toLowerCase();
+    const list = byLabel.get(key);
+    if (list === undefined) byLabel.set(key, [node]);
+    else if (!list.includes(node)) list.push(node);
+  };
+
+  for (const node of frozen.nodes) {
+    graph.addNode(node.id, { data: node });
+    byId.set(node.id, node);
+    addLabel(node.label, node);
+    if (node.kind === 'certification') {
+      addLabel(node.credential, node);
+      for (const code of node.examCodes) byExamCode.set(code.toUpperCase(), node);
+    }
+  }
+
+  const edges: GraphEdge[] = [];
+  const addEdge = (edge: GraphEdge, implied: boolean) => {
+    const key = edgeKey(edge);
+    if (graph.hasEdge(key)) return;
+    graph.addDirectedEdgeWithKey(key, edge.source, edge.target, { data: edge, implied });
+    edges.push(edge);
+  };
+  for (const edge of frozen.edges) addEdge(edge, false);
+  for (const node of frozen.nodes) {
+    if (node.kind !== 'certification') continue;
+    const { status } = node;
+    if ((status.state === 'retired' || status.state === 'retiring') && status.replacement !== undefined) {
+      addEdge(Object.freeze({ source: node.id, target: status.replacement, kind: 'replaced-by' as const }), true);
+    }
+  }
+
+  const tracks = frozen.nodes
+    .filter((n): n is TrackNode => n.kind === 'track')
+    .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity));
+
+  return { meta: frozen.meta, file: frozen, graph, nodes: frozen.nodes, edges, byId, byExamCode, byLabel, tracks };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
