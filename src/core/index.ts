@@ -9,3 +9,5 @@ export { findCycle } from './schema/find-cycle';
 export * from './graph/build-graph';
 export * from './graph/load-graph';
 export * from './graph/resolve-node';
+export * from './design/tokens';
+export * from './layout/layout-types';
