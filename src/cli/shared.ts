@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblem, loadGraphBytes, resolveNode, type GraphNode, type PathwiseGraph } from '../core/index';
+
+/** Exit codes: 0 ok, 1 invalid data, 2 bad usage (unknown node, bad option, unreadable file). */
+export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_GRAPH = resolve(REPO_ROOT, 'graph-data/ms-102.json');
+
+/** A failure the CLI reports on stderr and exits with; thrown by helpers, caught once in main. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT.usage,
+  ) {
+    super(message);
+  }
+}
+
+/** Reads and loads a graph file; every problem is reported as `file:line:col  path  message`. */
+export function loadGraphFile(file: string = DEFAULT_GRAPH): PathwiseGraph {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const result = loadGraphBytes(bytes);
+  if (!result.ok) {
+    throw new CliError(result.problems.map((p) => formatProblem(p, file)).join('\n'), EXIT.invalid);
+  }
+  return result.graph;
+}
+
+/** Finds a node by id, exam code or label; unknown or ambiguous names list the closest matches. */
+export function findNode(model: PathwiseGraph, name: string): GraphNode {
+  const result = resolveNode(model, name);
+  if (result.ok) return result.node;
+  const list = result.candidates.map((n) => `  ${n.id}  (${n.label})`).join('\n');
+  const what = result.reason === 'ambiguous' ? `"${name}" matches more than one node` : `unknown node "${name}"`;
+  throw new CliError(`${what}; ${result.reason === 'ambiguous' ? 'pick one by id' : 'closest matches'}:\n${list}`);
+}
