@@ -1,0 +1,188 @@
+import { useEffect, useMemo, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { formatProblem, neighbourIds, visibleSubgraph } from '../core/index';
+import { RoadmapCanvas } from '../features/canvas/roadmap-canvas';
+import type { Highlight } from '../features/canvas/to-flow';
+import { DetailsPanel } from '../features/details/details-panel';
+import { FiltersPanel } from '../features/filters/filters-panel';
+import { SearchBox } from '../features/search/search-box';
+import { Legend } from '../components/legend';
+import { Notices } from './notices';
+import { loadDefaultGraph } from './default-graph';
+import { actions, useAppStore } from './store';
+import { applyUrlState, syncUrlWithStore } from './url-state';
+import { useMapLayout } from './use-map-layout';
+import { useTheme } from './use-theme';
+
+const NO_IDS: ReadonlySet<string> = new Set();
+const NO_MARKS: ReadonlyMap<string, string> = new Map();
+
+export function App() {
+  const theme = useTheme();
+  const model = useAppStore((s) => s.model);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [legendOpen, setLegendOpen] = useState(true);
+
+  useEffect(() => {
+    const result = loadDefaultGraph();
+    if (!result.ok) {
+      setLoadError(result.problems.map((p) => formatProblem(p, 'graph-data/ms-102.json')).join('\n'));
+      return;
+    }
+    actions.setModel(result.graph);
+    applyUrlState(result.graph, window.location.search);
+    return syncUrlWithStore();
+  }, []);
+
+  if (loadError !== null) {
+    return (
+      <main className="load-error">
+        <h1>The map could not be loaded</h1>
+        <pre>{loadError}</pre>
+      </main>
+    );
+  }
+  if (model === null) return <div className="status-pill">Loading map…</div>;
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-name">Pathwise</span>
+          <span className="brand-map" title={model.meta.title}>
+            {model.meta.title}
+          </span>
+        </div>
+        <SearchBox
+          model={model}
+          label="Search the map"
+          placeholder="Search roles, skills, exams (e.g. AZ-305)"
+          onChoose={(node) => {
+            actions.setFocus(null);
+            actions.select(node.id, { centre: true });
+          }}
+        />
+        <span className="topbar-spacer" />
+        <Toolbar filtersOpen={filtersOpen} onFilters={() => {
+          setFiltersOpen((o) => !o);
+        }} legendOpen={legendOpen} onLegend={() => {
+          setLegendOpen((o) => !o);
+        }} />
+      </header>
+      <main className="workspace">
+        <div className="canvas-wrap">
+          <ReactFlowProvider>
+            <MapView theme={theme} />
+          </ReactFlowProvider>
+          <Notices />
+          {legendOpen && <Legend theme={theme} onClose={() => {
+            setLegendOpen(false);
+          }} />}
+        </div>
+        <SidePanels filtersOpen={filtersOpen} />
+      </main>
+    </div>
+  );
+}
+
+function Toolbar(props: { filtersOpen: boolean; onFilters: () => void; legendOpen: boolean; onLegend: () => void }) {
+  const theme = useAppStore((s) => s.theme);
+  const direction = useAppStore((s) => s.direction);
+  const nextTheme = theme === 'system' ? 'dark' : theme === 'dark' ? 'light' : 'system';
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Map tools">
+      <button type="button" className="btn" aria-expanded={props.filtersOpen} onClick={props.onFilters}>
+        Filters
+      </button>
+      <button type="button" className="btn" aria-pressed={props.legendOpen} onClick={props.onLegend}>
+        Legend
+      </button>
+      <button
+        type="button"
+        className="btn"
+        aria-label={`Layout direction: ${direction === 'LR' ? 'left to right' : 'top to bottom'}. Switch`}
+        onClick={() => {
+          actions.setDirection(direction === 'LR' ? 'TB' : 'LR');
+        }}
+      >
+        {direction === 'LR' ? '→ Left to right' : '↓ Top to bottom'}
+      </button>
+      <button
+        type="button"
+        className="btn"
+        aria-label={`Theme: ${theme}. Switch to ${nextTheme}`}
+        onClick={() => {
+          actions.setTheme(nextTheme);
+        }}
+      >
+        {theme === 'dark' ? '☾ Dark' : theme === 'light' ? '☀ Light' : '◐ System'}
+      </button>
+    </div>
+  );
+}
+
+function MapView({ theme }: { theme: 'light' | 'dark' }) {
+  const model = useAppStore((s) => s.model);
+  const filters = useAppStore((s) => s.filters);
+  const focus = useAppStore((s) => s.focus);
+  const direction = useAppStore((s) => s.direction);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const hoveredId = useAppStore((s) => s.hoveredId);
+  const visible = useMemo(() => (model === null ? null : visibleSubgraph(model, filters, focus)), [model, filters, focus]);
+  const layoutState = useMapLayout(model, visible, direction);
+  const hoverNodes = useMemo(() => {
+    if (model === null || hoveredId === null) return NO_IDS;
+    const ids = neighbourIds(model, hoveredId);
+    ids.add(hoveredId);
+    return ids;
+  }, [model, hoveredId]);
+  const highlight = useMemo<Highlight>(
+    () => ({ routeNodes: NO_IDS, routeEdges: NO_IDS, hoverNodes, selectedId, progress: NO_MARKS }),
+    [hoverNodes, selectedId],
+  );
+
+  if (model === null || visible === null) return null;
+  return (
+    <>
+      {layoutState.layout !== null && (
+        <RoadmapCanvas model={model} layout={layoutState.layout} theme={theme} highlight={highlight} fitTo={[]} />
+      )}
+      {layoutState.pending && (
+        <div className="status-pill" role="status">
+          Laying out {visible.nodes.length} nodes… {layoutState.phase}
+        </div>
+      )}
+      {layoutState.error !== null && (
+        <div className="status-pill" role="alert">
+          Layout failed: {layoutState.error}
+        </div>
+      )}
+      {visible.hiddenCount > 0 && (
+        <div className="hidden-note" role="status">
+          {visible.hiddenCount} node{visible.hiddenCount === 1 ? '' : 's'} hidden
+          <button type="button" className="btn btn-small" onClick={() => {
+            actions.resetFilters();
+            actions.setFocus(null);
+          }}>
+            Show all
+          </button>
+        </div>
+      )}
+    </>
+  );
+}
+
+function SidePanels({ filtersOpen }: { filtersOpen: boolean }) {
+  const model = useAppStore((s) => s.model);
+  const selectedId = useAppStore((s) => s.selectedId);
+  if (model === null) return null;
+  const selected = selectedId === null ? undefined : model.byId.get(selectedId);
+  if (!filtersOpen && selected === undefined) return null;
+  return (
+    <aside className="side-panels" aria-label="Panels">
+      {selected !== undefined && <DetailsPanel model={model} node={selected} />}
+      {filtersOpen && <FiltersPanel model={model} />}
+    </aside>
+  );
+}

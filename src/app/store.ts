@@ -1,0 +1,127 @@
+import { create } from 'zustand';
+import type { LayoutDirection, Level, NodeKind, PathwiseGraph } from '../core/index';
+
+export type ThemeChoice = 'light' | 'dark' | 'system';
+export type RouteMetric = 'steps' | 'months' | 'cost';
+
+export interface Filters {
+  /** Node kinds hidden from the map. */
+  readonly hiddenKinds: ReadonlySet<NodeKind>;
+  /** Tracks shown; empty means every track. */
+  readonly tracks: ReadonlySet<string>;
+  /** Certification levels hidden. */
+  readonly hiddenLevels: ReadonlySet<Level>;
+  readonly hideRetired: boolean;
+}
+
+export interface Notice {
+  readonly id: string;
+  readonly tone: 'info' | 'warning' | 'error';
+  readonly text: string;
+}
+
+export interface RouteRequest {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly by: RouteMetric;
+  readonly avoid: readonly string[];
+  readonly alternative: number;
+}
+
+/** All UI state in one place; the URL mirrors what should be shareable (see url-state.ts). */
+export interface AppState {
+  readonly model: PathwiseGraph | null;
+  readonly theme: ThemeChoice;
+  readonly direction: LayoutDirection;
+  readonly selectedId: string | null;
+  readonly hoveredId: string | null;
+  readonly filters: Filters;
+  readonly focus: { readonly id: string; readonly depth: number } | null;
+  readonly route: RouteRequest;
+  readonly notices: readonly Notice[];
+  /** Bumped to ask the canvas to centre the selected node (search, deep links, route steps). */
+  readonly centreRequest: number;
+}
+
+export const EMPTY_FILTERS: Filters = {
+  hiddenKinds: new Set(),
+  tracks: new Set(),
+  hiddenLevels: new Set(),
+  hideRetired: false,
+};
+
+export const EMPTY_ROUTE: RouteRequest = { from: null, to: null, by: 'months', avoid: [], alternative: 0 };
+
+const THEME_KEY = 'pathwise.theme';
+
+function storedTheme(): ThemeChoice {
+  try {
+    const value = localStorage.getItem(THEME_KEY);
+    return value === 'light' || value === 'dark' ? value : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+export const useAppStore = create<AppState>(() => ({
+  model: null,
+  theme: storedTheme(),
+  direction: 'LR',
+  selectedId: null,
+  hoveredId: null,
+  filters: EMPTY_FILTERS,
+  focus: null,
+  route: EMPTY_ROUTE,
+  notices: [],
+  centreRequest: 0,
+}));
+
+const set = useAppStore.setState;
+const get = useAppStore.getState;
+
+/** State changes, kept next to the state so components only call named actions. */
+export const actions = {
+  setModel(model: PathwiseGraph): void {
+    set({ model, selectedId: null, hoveredId: null, focus: null, route: EMPTY_ROUTE, filters: EMPTY_FILTERS });
+  },
+  select(id: string | null, options: { centre?: boolean } = {}): void {
+    set((s) => ({ selectedId: id, centreRequest: options.centre === true ? s.centreRequest + 1 : s.centreRequest }));
+  },
+  hover(id: string | null): void {
+    if (get().hoveredId !== id) set({ hoveredId: id });
+  },
+  setTheme(theme: ThemeChoice): void {
+    try {
+      if (theme === 'system') localStorage.removeItem(THEME_KEY);
+      else localStorage.setItem(THEME_KEY, theme);
+    } catch {
+      // Private mode or storage full: the choice still applies to this visit.
+    }
+    set({ theme });
+  },
+  setDirection(direction: LayoutDirection): void {
+    set({ direction });
+  },
+  setFilters(update: (filters: Filters) => Filters): void {
+    set((s) => ({ filters: update(s.filters) }));
+  },
+  resetFilters(): void {
+    set({ filters: EMPTY_FILTERS });
+  },
+  setFocus(focus: AppState['focus']): void {
+    set({ focus });
+  },
+  setRoute(update: Partial<RouteRequest>): void {
+    set((s) => ({ route: { ...s.route, alternative: 0, ...update } }));
+  },
+  clearRoute(): void {
+    set({ route: EMPTY_ROUTE });
+  },
+  notify(notice: Omit<Notice, 'id'> & { id?: string }): void {
+    const id = notice.id ?? `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
+    set((s) => ({ notices: [...s.notices.filter((n) => n.id !== id), { ...notice, id }] }));
+  },
+  dismiss(id: string): void {
+    set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+  },
+};

@@ -1,0 +1,68 @@
+import type { PathwiseGraph } from '../core/index';
+import { actions, useAppStore, type RouteMetric } from './store';
+
+const METRICS: readonly RouteMetric[] = ['steps', 'months', 'cost'];
+
+/**
+ * Applies shareable state from the URL (`?node=`, `?from=&to=&by=&avoid=`) to the store.
+ * Unknown ids become a notice naming them; the map still loads.
+ */
+export function applyUrlState(model: PathwiseGraph, search: string): void {
+  const params = new URLSearchParams(search);
+  const unknown: string[] = [];
+  const known = (id: string | null): string | null => {
+    if (id === null || id === '') return null;
+    if (model.byId.has(id)) return id;
+    unknown.push(id);
+    return null;
+  };
+  const node = known(params.get('node'));
+  const from = known(params.get('from'));
+  const to = known(params.get('to'));
+  const avoid = (params.get('avoid') ?? '')
+    .split(',')
+    .filter((id) => id !== '')
+    .map((id) => known(id))
+    .filter((id): id is string => id !== null);
+  const byParam = params.get('by');
+  const by = METRICS.find((m) => m === byParam) ?? 'months';
+  const alt = Number(params.get('alt') ?? '0');
+  if (from !== null || to !== null || avoid.length > 0) {
+    actions.setRoute({ from, to, by, avoid });
+    if (Number.isInteger(alt) && alt > 0) actions.setRoute({ alternative: alt });
+  }
+  if (node !== null) actions.select(node, { centre: true });
+  if (unknown.length > 0) {
+    actions.notify({
+      id: 'url-unknown',
+      tone: 'warning',
+      text: `The link names ${unknown.length === 1 ? 'a node' : 'nodes'} this map does not have: ${unknown.map((u) => `“${u}”`).join(', ')}. Showing the map without ${unknown.length === 1 ? 'it' : 'them'}.`,
+    });
+  }
+}
+
+/** The URL query for the current state; keeps unrelated parameters such as `?graph=`. */
+export function urlForState(current: string): string {
+  const { selectedId, route } = useAppStore.getState();
+  const params = new URLSearchParams(current);
+  for (const key of ['node', 'from', 'to', 'by', 'avoid', 'alt']) params.delete(key);
+  if (selectedId !== null) params.set('node', selectedId);
+  if (route.from !== null) params.set('from', route.from);
+  if (route.to !== null) params.set('to', route.to);
+  if (route.from !== null || route.to !== null) params.set('by', route.by);
+  if (route.avoid.length > 0) params.set('avoid', route.avoid.join(','));
+  if (route.alternative > 0) params.set('alt', String(route.alternative));
+  const query = params.toString().replace(/%2C/g, ',');
+  return query === '' ? window.location.pathname : `?${query}`;
+}
+
+/** Keeps the address bar in step with the store (replaceState: no history entry per click). */
+export function syncUrlWithStore(): () => void {
+  return useAppStore.subscribe((state, previous) => {
+    if (state.selectedId === previous.selectedId && state.route === previous.route) return;
+    const next = urlForState(window.location.search);
+    if (next !== `${window.location.search}` && !(next === window.location.pathname && window.location.search === '')) {
+      window.history.replaceState(null, '', next);
+    }
+  });
+}

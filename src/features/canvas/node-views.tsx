@@ -1,0 +1,136 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { LEVEL_LABEL, type CertificationNode, type GraphNode } from '../../core/index';
+import { CertificateIcon, PersonIcon } from '../../components/icons';
+import type { RoadmapFlowNode } from './node-data';
+
+/** Edges are drawn from layout points, so handles only anchor React Flow; they stay invisible. */
+function Anchors({ vertical }: { vertical: boolean }) {
+  return (
+    <>
+      <Handle type="target" position={vertical ? Position.Top : Position.Left} isConnectable={false} className="rf-anchor" />
+      <Handle type="source" position={vertical ? Position.Bottom : Position.Right} isConnectable={false} className="rf-anchor" />
+    </>
+  );
+}
+
+/** Status badge text for a certification, or null when active. */
+export function statusBadge(node: CertificationNode): { tone: 'retiring' | 'retired' | 'beta'; text: string } | null {
+  const { status } = node;
+  if (status.state === 'retired') return { tone: 'retired', text: `Retired ${status.date}` };
+  if (status.state === 'retiring') return { tone: 'retiring', text: `Retiring ${status.date}` };
+  if (status.state === 'beta') return { tone: 'beta', text: 'Beta' };
+  return null;
+}
+
+/** True when any fact on the node is marked unverified or conflicting. */
+export function hasUnverifiedFacts(node: GraphNode): boolean {
+  if ((node.caveats ?? []).some((c) => c.confidence === 'unverified' || c.confidence === 'conflicting')) return true;
+  if (node.kind === 'certification') {
+    const marks = [node.status.confidence, node.fee?.confidence, node.renewal?.confidence];
+    return marks.some((m) => m === 'unverified' || m === 'conflicting');
+  }
+  if (node.kind === 'role') return node.pay?.confidence === 'unverified' || node.pay?.confidence === 'conflicting';
+  return false;
+}
+
+function Unverified({ node }: { node: GraphNode }) {
+  if (!hasUnverifiedFacts(node)) return null;
+  return (
+    <span className="badge badge-unverified" title="Some facts on this node are unverified or disputed">
+      ?
+    </span>
+  );
+}
+
+/** The label without a leading exam code ("MS-102 Microsoft 365 Administrator" → "Microsoft 365 Administrator"). */
+export function nameWithoutCode(node: CertificationNode): string {
+  const code = node.examCodes[0];
+  if (code !== undefined && node.label.toUpperCase().startsWith(code.toUpperCase())) {
+    return node.label.slice(code.length).replace(/^[\s:–-]+/, '') || node.label;
+  }
+  return node.label;
+}
+
+export const CertificationView = memo(function CertificationView({ data }: NodeProps<RoadmapFlowNode>) {
+  const node = data.node as CertificationNode;
+  const badge = statusBadge(node);
+  const code = node.examCodes.join(' / ');
+  return (
+    <div className={`pw-node pw-cert level-${node.level}`}>
+      <Anchors vertical={data.vertical} />
+      <span className="level-strip" aria-hidden="true" />
+      <div className="pw-cert-top">
+        <span className="pw-code">
+          <CertificateIcon size={12} /> {code === '' ? node.issuer : code}
+        </span>
+        <span className="pw-level">{LEVEL_LABEL[node.level].split(' ')[0]}</span>
+      </div>
+      <div className="pw-title" title={node.label}>
+        {nameWithoutCode(node)}
+      </div>
+      <div className="pw-badges">
+        {badge !== null && <span className={`badge badge-${badge.tone}`}>{badge.text}</span>}
+        <Unverified node={node} />
+      </div>
+    </div>
+  );
+});
+
+const SENIORITY_LABEL = { entry: 'Entry level', mid: 'Mid level', senior: 'Senior', lead: 'Lead', executive: 'Executive' } as const;
+
+export const RoleView = memo(function RoleView({ data }: NodeProps<RoadmapFlowNode>) {
+  const node = data.node;
+  if (node.kind !== 'role') return null;
+  return (
+    <div className="pw-node pw-role">
+      <Anchors vertical={data.vertical} />
+      <span className="pw-role-icon">
+        <PersonIcon size={18} />
+      </span>
+      <div className="pw-role-text">
+        <div className="pw-title" title={node.label}>
+          {node.label}
+        </div>
+        <div className="pw-sub">
+          {SENIORITY_LABEL[node.seniority]}
+          {node.pay !== undefined && ` · ${formatPay(node.pay.amount, node.pay.currency, node.pay.period)}`}
+        </div>
+      </div>
+      <Unverified node={node} />
+    </div>
+  );
+});
+
+export function formatPay(amount: number, currency: string, period: 'year' | 'hour'): string {
+  const money = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  return period === 'year' ? `${money}/yr` : `${money}/h`;
+}
+
+export const SkillView = memo(function SkillView({ data }: NodeProps<RoadmapFlowNode>) {
+  return (
+    <div className="pw-node pw-skill" title={data.node.label}>
+      <Anchors vertical={data.vertical} />
+      <span className="pw-title">{data.node.label}</span>
+    </div>
+  );
+});
+
+export const ExperienceView = memo(function ExperienceView({ data }: NodeProps<RoadmapFlowNode>) {
+  return (
+    <div className="pw-node pw-experience">
+      <Anchors vertical={data.vertical} />
+      <div className="pw-sub">Requirement</div>
+      <div className="pw-title" title={data.node.label}>
+        {data.node.label}
+      </div>
+    </div>
+  );
+});
+
+export const NODE_TYPES = {
+  certification: CertificationView,
+  role: RoleView,
+  skill: SkillView,
+  experience: ExperienceView,
+};

@@ -1,0 +1,91 @@
+import { MarkerType } from '@xyflow/react';
+import type { GraphNode, Layout, PathwiseGraph, Theme } from '../../core/index';
+import type { RoadmapFlowNode } from './node-data';
+import type { RoadmapFlowEdge } from './roadmap-edge';
+
+export interface Highlight {
+  /** Ids on the current route; when non-empty, everything else dims. */
+  readonly routeNodes: ReadonlySet<string>;
+  readonly routeEdges: ReadonlySet<string>;
+  /** Hovered node and its neighbours; others dim while hovering. */
+  readonly hoverNodes: ReadonlySet<string>;
+  readonly selectedId: string | null;
+  /** Per-node progress mark (done / doing / planned), shown as a class. */
+  readonly progress: ReadonlyMap<string, string>;
+}
+
+/** Turns a layout into React Flow nodes, with view state carried as CSS classes. */
+export function toFlowNodes(model: PathwiseGraph, layout: Layout, highlight: Highlight): RoadmapFlowNode[] {
+  const vertical = layout.direction === 'TB';
+  const out: RoadmapFlowNode[] = [];
+  for (const box of layout.nodes) {
+    const node = model.byId.get(box.id);
+    if (node === undefined || node.kind === 'track') continue;
+    out.push({
+      id: box.id,
+      type: node.kind,
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      data: { node, vertical },
+      className: nodeClasses(node, highlight),
+      ariaLabel: ariaLabel(node),
+      selected: highlight.selectedId === box.id,
+      draggable: false,
+      connectable: false,
+    });
+  }
+  return out;
+}
+
+function nodeClasses(node: GraphNode, h: Highlight): string {
+  const classes: string[] = [];
+  const routing = h.routeNodes.size > 0;
+  if (routing && h.routeNodes.has(node.id)) classes.push('on-route');
+  const hovering = h.hoverNodes.size > 0;
+  if ((routing && !h.routeNodes.has(node.id)) || (hovering && !h.hoverNodes.has(node.id))) classes.push('dimmed');
+  if (hovering && h.hoverNodes.has(node.id)) classes.push('neighbour');
+  const mark = h.progress.get(node.id);
+  if (mark !== undefined) classes.push(`progress-${mark}`);
+  return classes.join(' ');
+}
+
+function ariaLabel(node: GraphNode): string {
+  switch (node.kind) {
+    case 'certification':
+      return `Certification ${node.label}, ${node.level}, ${node.status.state}`;
+    case 'role':
+      return `Role ${node.label}, ${node.seniority}`;
+    case 'skill':
+      return `Skill ${node.label}`;
+    case 'experience':
+      return `Requirement ${node.label}`;
+    case 'track':
+      return `Track ${node.label}`;
+  }
+}
+
+export function toFlowEdges(layout: Layout, theme: Theme, highlight: Highlight): RoadmapFlowEdge[] {
+  const routing = highlight.routeEdges.size > 0;
+  const hovering = highlight.hoverNodes.size > 0;
+  return layout.edges.map((edge) => {
+    const onRoute = highlight.routeEdges.has(edge.key);
+    const touchesHover = hovering && highlight.hoverNodes.has(edge.source) && highlight.hoverNodes.has(edge.target);
+    const classes = [`kind-${edge.kind}`];
+    if (onRoute) classes.push('on-route');
+    if ((routing && !onRoute) || (hovering && !touchesHover)) classes.push('dimmed');
+    return {
+      id: edge.key,
+      source: edge.source,
+      target: edge.target,
+      type: 'roadmap' as const,
+      data: { kind: edge.kind, points: edge.points },
+      className: classes.join(' '),
+      markerEnd: { type: MarkerType.ArrowClosed, color: onRoute ? theme.route : theme.edge[edge.kind].color, width: 14, height: 14 },
+      focusable: false,
+      selectable: false,
+      ariaLabel: `${edge.kind} from ${edge.source} to ${edge.target}`,
+      zIndex: onRoute ? 1 : 0,
+    };
+  });
+}
