@@ -11,3 +11,7 @@ export * from './graph/load-graph';
 export * from './graph/resolve-node';
 export * from './design/tokens';
 export * from './layout/layout-types';
+export * from './view/visible-subgraph';
+export * from './design/edge-path';
+export * from './view/search-nodes';
+export * from './view/node-relations';
