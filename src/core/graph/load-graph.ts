@@ -1,5 +1,5 @@
 import { checkIntegrity } from '../schema/check-integrity';
-import { decodeUtf8, locateProblems, parseJson } from '../schema/parse-json';
+import { decodeUtf8, parseJson, stripBom, textProblems } from '../schema/parse-json';
 import type { Problem } from '../schema/problem';
 import { validParts, validateStructure } from '../schema/validate-structure';
 import { buildGraph, type PathwiseGraph } from './build-graph';
@@ -14,11 +14,13 @@ export type LoadResult = { ok: true; graph: PathwiseGraph } | { ok: false; probl
  * if (!result.ok) for (const p of result.problems) console.error(formatProblem(p, 'my-map.json'));
  */
 export function loadGraphText(text: string): LoadResult {
-  const parsed = parseJson(text);
+  const body = stripBom(text);
+  const parsed = parseJson(body);
   if (!parsed.ok) return parsed;
   const result = loadGraphValue(parsed.value);
-  if (result.ok) return result;
-  return { ok: false, problems: locateProblems(text, result.problems) };
+  // A repeated key is invisible once parsed (the last one wins), so only the text can reveal it.
+  const problems = textProblems(body, result.ok ? [] : result.problems);
+  return problems.length === 0 && result.ok ? result : { ok: false, problems };
 }
 
 /** Same as `loadGraphText` for raw file bytes, which must be UTF-8. */

@@ -1,5 +1,5 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { JsonPath, Problem } from './problem';
+import type { Problem } from './problem';
+import { scanJson } from './scan-json';
 
 /** Files over this size are refused before parsing, so a huge upload cannot freeze the page. */
 export const MAX_GRAPH_BYTES = 20 * 1024 * 1024;
@@ -8,6 +8,7 @@ export type ParseJsonResult = { ok: true; value: unknown } | { ok: false; proble
 
 /**
  * Decodes file bytes as strict UTF-8. Invalid bytes are a problem with a position, not mojibake.
+ * A byte-order mark is dropped, as editors do not count it as a column.
  * @example decodeUtf8(new TextEncoder().encode('{}')) // { ok: true, text: '{}' }
  */
 export function decodeUtf8(
@@ -17,9 +18,10 @@ export function decodeUtf8(
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    const lossy = new TextDecoder('utf-8').decode(bytes);
-    const at = lossy.indexOf('\uFFFD');
-    const { line, column } = lineColumn(lossy, Math.max(at, 0));
+    // Locate the first bad byte itself: searching the lossy text for U+FFFD would stop at any
+    // replacement character the file legitimately contains before it.
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, firstInvalidUtf8(bytes)));
+    const { line, column } = lineColumn(before, before.length);
     return {
       ok: false,
       problems: [
@@ -36,6 +38,29 @@ export function decodeUtf8(
   }
 }
 
+/** Index of the first byte that starts an invalid UTF-8 sequence (WHATWG rules), or the length. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const at = (i: number) => bytes[i] ?? -1;
+  const cont = (i: number, lo = 0x80, hi = 0xbf) => at(i) >= lo && at(i) <= hi;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = at(i);
+    let size = 0;
+    if (b < 0x80) size = 1;
+    else if (b >= 0xc2 && b <= 0xdf) size = cont(i + 1) ? 2 : 0;
+    else if (b >= 0xe0 && b <= 0xef) {
+      const [lo, hi] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+      size = cont(i + 1, lo, hi) && cont(i + 2) ? 3 : 0;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      const [lo, hi] = b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+      size = cont(i + 1, lo, hi) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    }
+    if (size === 0) return i;
+    i += size;
+  }
+  return i;
+}
+
 function tooLarge(bytes: number): Problem {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   return {
@@ -48,51 +73,50 @@ function tooLarge(bytes: number): Problem {
 
 /**
  * Parses JSON text. Syntax errors come back as problems with line and column.
- * Uses the engine's JSON.parse (fast, no recursion limit) and only builds a position tree on failure.
+ * Uses the engine's JSON.parse (fast, no recursion limit) and only scans for the error's position
+ * on failure. A leading byte-order mark is ignored.
+ * @example parseJson('{"a": 1,}') // { ok: false, problems: [{ code: 'json-syntax', line: 1, column: 8, ... }] }
  */
 export function parseJson(text: string): ParseJsonResult {
   if (text.length > MAX_GRAPH_BYTES) return { ok: false, problems: [tooLarge(text.length)] };
-  if (text.trim() === '') {
+  const body = stripBom(text);
+  if (body.trim() === '') {
     return {
       ok: false,
       problems: [{ code: 'empty', path: [], message: 'the file is empty', hint: 'a graph file is a JSON object' }],
     };
   }
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
-    return { ok: false, problems: [syntaxProblem(text, error)] };
+    return { ok: false, problems: [syntaxProblem(body, error)] };
   }
 }
 
+/** Drops a leading U+FEFF, which Node's `readFileSync(file, 'utf8')` keeps and JSON.parse rejects. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 function syntaxProblem(text: string, error: unknown): Problem {
-  const errors: ParseError[] = [];
-  try {
-    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  } catch {
-    // jsonc-parser recurses; a deeply nested document can exhaust the stack. Fall back below.
-  }
-  const first = errors[0];
-  if (first !== undefined) {
-    const { line, column } = lineColumn(text, first.offset);
+  const found = scanJson(text, []).error;
+  if (found !== undefined) {
     return {
       code: 'json-syntax',
       path: [],
-      message: `not valid JSON: ${describeParseError(printParseErrorCode(first.error))}`,
+      message: `not valid JSON: ${found.message}`,
       hint: 'check the brackets, commas and quotes around this point',
-      line,
-      column,
+      ...lineColumn(text, found.offset),
     };
   }
+  // Only reached if the scanner and the engine disagree, which the property tests rule out.
   return {
     code: 'json-syntax',
     path: [],
     message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    line: 1,
+    column: 1,
   };
-}
-
-function describeParseError(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** 1-based line and column of a character offset. */
@@ -108,33 +132,41 @@ export function lineColumn(text: string, offset: number): { line: number; column
 
 /**
  * Adds line and column to problems found in a parsed document, by locating each path in the text.
- * Paths that point at a key (unknown keys) are located at the key itself.
+ * Paths that point at an object member (unknown keys included) are located at its key.
+ * @example locateProblems('{\n  "sorces": []\n}', [p]) // p at line 2, column 3, when p.path is ["sorces"]
  */
 export function locateProblems(text: string, problems: readonly Problem[]): Problem[] {
   if (problems.length === 0) return [];
-  let root: ReturnType<typeof parseTree>;
-  try {
-    root = parseTree(text, [], { disallowComments: true });
-  } catch {
-    return [...problems];
-  }
-  if (root === undefined) return [...problems];
-  const starts = lineStarts(text);
-  return problems.map((problem) => {
-    const offset = offsetOf(root, problem.path);
-    if (offset === undefined) return problem;
-    return { ...problem, ...positionFromStarts(starts, offset) };
-  });
+  return locate(stripBom(text), problems, scanJson(stripBom(text), problems.map((p) => p.path)).offsets);
 }
 
-function offsetOf(root: NonNullable<ReturnType<typeof parseTree>>, path: JsonPath): number | undefined {
-  for (let depth = path.length; depth >= 0; depth -= 1) {
-    const node = findNodeAtLocation(root, path.slice(0, depth) as (string | number)[]);
-    if (node === undefined) continue;
-    // A property's value node has the property as parent; point at the key, where people look.
-    return node.parent?.type === 'property' ? node.parent.offset : node.offset;
-  }
-  return undefined;
+/**
+ * Locates `problems` in the text, like `locateProblems`, and adds a located problem for every key
+ * written twice in one object: JSON.parse keeps the last silently, so the first is lost data.
+ * @example textProblems('{"a": 1, "a": 2}', []) // [{ code: 'duplicate-key', path: ['a'], line: 1, column: 10, ... }]
+ */
+export function textProblems(text: string, problems: readonly Problem[]): Problem[] {
+  const body = stripBom(text);
+  const scan = scanJson(body, problems.map((p) => p.path));
+  const duplicates = scan.duplicateKeys.map(
+    (d): Problem => ({
+      code: 'duplicate-key',
+      path: d.path,
+      message: `key "${String(d.path[d.path.length - 1])}" is written more than once in this object (the last one wins)`,
+      hint: 'keep one of them',
+      ...lineColumnFromStarts(lineStarts(body), d.offset),
+    }),
+  );
+  return [...locate(body, problems, scan.offsets), ...duplicates];
+}
+
+function locate(text: string, problems: readonly Problem[], offsets: readonly (number | undefined)[]): Problem[] {
+  const starts = lineStarts(text);
+  return problems.map((problem, i) => {
+    const offset = offsets[i];
+    if (offset === undefined) return problem;
+    return { ...problem, ...lineColumnFromStarts(starts, offset) };
+  });
 }
 
 function lineStarts(text: string): number[] {
@@ -143,7 +175,7 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-function positionFromStarts(starts: readonly number[], offset: number): { line: number; column: number } {
+function lineColumnFromStarts(starts: readonly number[], offset: number): { line: number; column: number } {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
