@@ -76,7 +76,20 @@ export function checkIntegrity(file: IntegrityInput): Problem[] {
     });
     if (node.kind === 'certification' && (node.status.state === 'retired' || node.status.state === 'retiring')) {
       const replacement = node.status.replacement;
-      if (replacement !== undefined) ref(replacement, ['nodes', i, 'status', 'replacement']);
+      const path = ['nodes', i, 'status', 'replacement'];
+      // The replacement becomes a replaced-by edge in the graph, so it obeys the same rules as one.
+      if (replacement === node.id) {
+        problems.push({ code: 'self-loop', path, message: `"${node.id}" cannot be its own replacement` });
+      } else if (replacement !== undefined) {
+        const target = ref(replacement, path);
+        if (target !== undefined && target.kind !== 'certification') {
+          problems.push({
+            code: 'wrong-kind',
+            path,
+            message: `a replacement must be a certification, not a ${target.kind} ("${target.id}")`,
+          });
+        }
+      }
     }
   });
 
