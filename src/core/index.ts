@@ -15,3 +15,4 @@ export * from './view/visible-subgraph';
 export * from './design/edge-path';
 export * from './view/search-nodes';
 export * from './view/node-relations';
+export * from './routing/index';

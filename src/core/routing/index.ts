@@ -1,0 +1,13 @@
+// Routes over a map: fewest steps, least time or money, alternatives, avoid/via/have, complete plans.
+export * from './route-types';
+export { findRoute } from './find-route';
+export { progressGraph, nodeValues, stepWeight, pairKey, STEP_TIE_BREAK } from './progress-graph';
+export type { ProgressGraph, ProgressChoice, ProgressEdgeAttributes, StepValues } from './progress-graph';
+export { shortestPath, edgeWeight, NO_LIMITS } from './shortest-path';
+export type { FoundPath, SearchLimits } from './shortest-path';
+export { yenKShortest } from './k-shortest-paths';
+export type { SpurSearch } from './k-shortest-paths';
+export { pathThroughStops } from './path-through-stops';
+export type { StopsResult } from './path-through-stops';
+export { completePlan } from './complete-plan';
+export type { Plan, PlanItem, PlanContext, PlanResult, Unmet } from './complete-plan';

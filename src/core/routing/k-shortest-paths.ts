@@ -1,0 +1,73 @@
+import { pairKey } from './progress-graph';
+import type { FoundPath } from './shortest-path';
+
+/**
+ * Finds the lightest path that continues `root` (whose last node is the spur node) to the target,
+ * never entering a node of `root` again and never using the edges in `blockedEdges`
+ * (`pairKey`s); returns it starting at the spur node, or null.
+ */
+export type SpurSearch = (root: readonly string[], blockedEdges: ReadonlySet<string>) => FoundPath | null;
+
+/**
+ * Yen's algorithm: the `k` lightest loopless paths, distinct, in non-decreasing weight, given the
+ * lightest one and a spur search (graphology's Dijkstra with blocked edges, see `findRoute`).
+ * Ties keep the order candidates were found in, then fewer nodes first.
+ *
+ * @example
+ * const paths = yenKShortest(3, best, (root, blocked) => spur(root, blocked), (a, b) => weightOf(a, b));
+ * paths.map((p) => p.weight) // e.g. [4, 5, 5]
+ */
+export function yenKShortest(
+  k: number,
+  first: FoundPath,
+  spur: SpurSearch,
+  edgeWeight: (from: string, to: string) => number,
+): FoundPath[] {
+  const accepted: FoundPath[] = [first];
+  const seen = new Set<string>([pathKey(first.nodes)]);
+  const candidates: FoundPath[] = [];
+  while (accepted.length < k) {
+    const previous = accepted[accepted.length - 1] as FoundPath;
+    let rootWeight = 0;
+    for (let i = 0; i < previous.nodes.length - 1; i++) {
+      if (i > 0) rootWeight += edgeWeight(previous.nodes[i - 1] as string, previous.nodes[i] as string);
+      const root = previous.nodes.slice(0, i + 1);
+      const blockedEdges = new Set<string>();
+      for (const path of accepted) {
+        const next = path.nodes[i + 1];
+        if (next !== undefined && startsWith(path.nodes, root)) blockedEdges.add(pairKey(root[i] as string, next));
+      }
+      const tail = spur(root, blockedEdges);
+      if (tail === null) continue;
+      const nodes = [...root.slice(0, -1), ...tail.nodes];
+      const key = pathKey(nodes);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      candidates.push({ nodes, weight: rootWeight + tail.weight });
+    }
+    const best = takeLightest(candidates);
+    if (best === undefined) break;
+    accepted.push(best);
+  }
+  return accepted;
+}
+
+function takeLightest(candidates: FoundPath[]): FoundPath | undefined {
+  let bestIndex = -1;
+  candidates.forEach((path, i) => {
+    const best = candidates[bestIndex];
+    if (best === undefined || path.weight < best.weight || (path.weight === best.weight && path.nodes.length < best.nodes.length)) {
+      bestIndex = i;
+    }
+  });
+  if (bestIndex < 0) return undefined;
+  return candidates.splice(bestIndex, 1)[0];
+}
+
+function startsWith(nodes: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.every((id, i) => nodes[i] === id);
+}
+
+function pathKey(nodes: readonly string[]): string {
+  return nodes.join('\u0000');
+}

@@ -1,0 +1,184 @@
+import { DirectedGraph } from 'graphology';
+import type { PathwiseGraph } from '../graph/build-graph';
+import type { GraphEdge, GraphNode, Money } from '../schema/graph-schema';
+import { progressDirection } from '../schema/edge-rules';
+import type { CostSource, MonthsSource, RouteMetric } from './route-types';
+
+/**
+ * Added to the weight of every step under `months` and `cost`, so that among routes of equal total
+ * the one with fewer steps wins (a step with no months is not free). It only changes the choice
+ * between routes whose totals differ by less than 1e-6 per step.
+ */
+export const STEP_TIE_BREAK = 1e-6;
+
+/** What a step is worth in each unit, as far as the data says (null: unknown). */
+export interface StepValues {
+  readonly months: number | null;
+  readonly monthsFrom: MonthsSource | null;
+  readonly cost: Money | null;
+  readonly costFrom: CostSource | null;
+}
+
+/** One data edge seen as a progress step `from → to`, with its values and search weights. */
+export interface ProgressChoice extends StepValues {
+  readonly key: string;
+  readonly data: GraphEdge;
+  readonly implied: boolean;
+  readonly from: string;
+  readonly to: string;
+  readonly weight: Readonly<Record<RouteMetric, number>>;
+}
+
+/** Attributes of an edge of the progress graph: the best data edge per metric. Virtual start edges have `best: null`. */
+export interface ProgressEdgeAttributes {
+  readonly from: string;
+  readonly to: string;
+  readonly best: Readonly<Record<RouteMetric, ProgressChoice>> | null;
+}
+
+/** The graph routes are searched on, built once per model (see `progressGraph`). */
+export interface ProgressGraph {
+  readonly model: PathwiseGraph;
+  /** One edge per ordered pair `from → to` in progress direction; the key is `from->to`. */
+  readonly graph: DirectedGraph<Record<string, never>, ProgressEdgeAttributes>;
+  /**
+   * The weight assumed for a value the data does not give: the largest known value of that metric
+   * (0 when none is known). Pessimistic on purpose, see `progressGraph`.
+   */
+  readonly unknown: Readonly<Record<RouteMetric, number>>;
+}
+
+const cache = new WeakMap<PathwiseGraph, ProgressGraph>();
+
+/**
+ * The progress graph of a model, built on first use and cached per model (a WeakMap, so it goes
+ * with the model). Every data edge becomes a step in the direction people progress
+ * (`progressDirection`: `requires` is walked skill → role); parallel steps between the same two
+ * nodes are merged into one edge that remembers, per metric, the best data edge.
+ *
+ * Values a step takes: its months are the edge's `months`, else the `months` of the experience node
+ * it reaches; its cost is the edge's `cost`, else the exam fee of the certification it reaches.
+ * Anything else is unknown. Unknown values count as 0 in totals (which say how many steps were
+ * unknown), but the search assumes the largest known value of the map: an undocumented step is
+ * never cheaper than a documented one, so a route does not "save" a year by hopping across
+ * undocumented teaches/requires edges (SC-200 → Defender skill → Cybersecurity Architect) instead
+ * of the documented SC-100 path. Each step also weighs `STEP_TIE_BREAK` more.
+ *
+ * @example
+ * const pg = progressGraph(model);
+ * pg.graph.hasEdge('skill-defender-xdr->role-cybersecurity-architect') // true: a requires edge, walked backward
+ */
+export function progressGraph(model: PathwiseGraph): ProgressGraph {
+  const cached = cache.get(model);
+  if (cached !== undefined) return cached;
+  const built = buildProgressGraph(model);
+  cache.set(model, built);
+  return built;
+}
+
+type Draft = Omit<ProgressChoice, 'weight'>;
+
+function buildProgressGraph(model: PathwiseGraph): ProgressGraph {
+  const drafts: Draft[] = [];
+  model.graph.forEachEdge((key, attributes) => {
+    const data = attributes.data;
+    const [from, to] = progressDirection(data.kind) === 'forward' ? [data.source, data.target] : [data.target, data.source];
+    if (from === to) return;
+    const target = model.byId.get(to);
+    if (target === undefined) return;
+    drafts.push({ key, data, implied: attributes.implied, from, to, ...edgeValues(data, target) });
+  });
+
+  const unknown = {
+    steps: 1,
+    months: Math.max(0, ...drafts.map((d) => d.months ?? 0)),
+    cost: Math.max(0, ...drafts.map((d) => d.cost?.amount ?? 0)),
+  };
+
+  const graph = new DirectedGraph<Record<string, never>, ProgressEdgeAttributes>({ allowSelfLoops: false });
+  for (const node of model.nodes) graph.addNode(node.id);
+  for (const draft of drafts) {
+    const choice: ProgressChoice = { ...draft, weight: choiceWeights(draft, unknown) };
+    const pair = pairKey(draft.from, draft.to);
+    const existing = graph.hasEdge(pair) ? graph.getEdgeAttributes(pair).best : undefined;
+    if (existing === undefined || existing === null) {
+      graph.addDirectedEdgeWithKey(pair, draft.from, draft.to, {
+        from: draft.from,
+        to: draft.to,
+        best: { steps: choice, months: choice, cost: choice },
+      });
+      continue;
+    }
+    graph.replaceEdgeAttributes(pair, {
+      from: draft.from,
+      to: draft.to,
+      best: {
+        steps: better(existing.steps, choice, 'steps'),
+        months: better(existing.months, choice, 'months'),
+        cost: better(existing.cost, choice, 'cost'),
+      },
+    });
+  }
+  return { model, graph, unknown };
+}
+
+/** Key of the progress edge `from → to`. */
+export function pairKey(from: string, to: string): string {
+  return `${from}->${to}`;
+}
+
+/** Months and cost of stepping along `edge` into `target`, with where each came from. */
+function edgeValues(edge: GraphEdge, target: GraphNode): StepValues {
+  const node = nodeValues(target);
+  const months = edge.months ?? node.months;
+  const cost = edge.cost ?? node.cost;
+  return {
+    months,
+    monthsFrom: edge.months !== undefined ? 'edge' : node.monthsFrom,
+    cost,
+    costFrom: edge.cost !== undefined ? 'edge' : node.costFrom,
+  };
+}
+
+/**
+ * What obtaining a node costs by itself, without an edge: an experience node's months, a
+ * certification's exam fee. Used for requirements no edge reaches.
+ */
+export function nodeValues(node: GraphNode): StepValues {
+  const months = node.kind === 'experience' ? (node.months ?? null) : null;
+  const fee = node.kind === 'certification' ? node.fee : undefined;
+  return {
+    months,
+    monthsFrom: months === null ? null : 'experience',
+    cost: fee === undefined ? null : { amount: fee.amount, currency: fee.currency },
+    costFrom: fee === undefined ? null : 'fee',
+  };
+}
+
+/** The search weight of a step with these values under `metric`. */
+export function stepWeight(values: StepValues, metric: RouteMetric, unknown: Readonly<Record<RouteMetric, number>>): number {
+  switch (metric) {
+    case 'steps':
+      return 1;
+    case 'months':
+      return (values.months ?? unknown.months) + STEP_TIE_BREAK;
+    case 'cost':
+      // Amounts of different currencies are added as they are: no rates are stored to convert them.
+      return (values.cost?.amount ?? unknown.cost) + STEP_TIE_BREAK;
+  }
+}
+
+function choiceWeights(values: StepValues, unknown: Readonly<Record<RouteMetric, number>>): Record<RouteMetric, number> {
+  return {
+    steps: stepWeight(values, 'steps', unknown),
+    months: stepWeight(values, 'months', unknown),
+    cost: stepWeight(values, 'cost', unknown),
+  };
+}
+
+/** The better of two parallel steps under `metric`; ties go to a written edge, then to the first. */
+function better(a: ProgressChoice, b: ProgressChoice, metric: RouteMetric): ProgressChoice {
+  if (b.weight[metric] !== a.weight[metric]) return b.weight[metric] < a.weight[metric] ? b : a;
+  if (metric === 'steps' && b.weight.months !== a.weight.months) return b.weight.months < a.weight.months ? b : a;
+  return a.implied && !b.implied ? b : a;
+}
