@@ -42,10 +42,10 @@ export function checkIntegrity(file: IntegrityInput): Problem[] {
     byId.set(node.id, node);
   });
 
-  const ids = [...byId.keys()];
+  const suggest = suggester([...byId.keys()]);
   const ref = (id: string, path: JsonPath, what = 'node'): GraphNode | undefined => {
     const node = byId.get(id);
-    if (node === undefined && !brokenIds.has(id)) problems.push(unknownNode(id, path, ids, what));
+    if (node === undefined && !brokenIds.has(id)) problems.push(unknownNode(id, path, suggest(id), what));
     return node;
   };
 
@@ -149,14 +149,35 @@ function isRetiredOrRetiring(node: GraphNode): boolean {
   return node.kind === 'certification' && (node.status.state === 'retired' || node.status.state === 'retiring');
 }
 
-function unknownNode(id: string, path: JsonPath, ids: readonly string[], what: string): Problem {
-  const guess = ids.length > 0 ? closest(id, ids as string[]) : undefined;
-  const close = guess !== undefined && distance(id, guess) <= Math.max(2, Math.floor(id.length / 3));
+function unknownNode(id: string, path: JsonPath, guess: string | undefined, what: string): Problem {
   return {
     code: 'unknown-node',
     path,
-    message: `unknown ${what} "${id}"${close ? ` (did you mean "${guess}"?)` : ''}`,
+    message: `unknown ${what} "${id}"${guess === undefined ? '' : ` (did you mean "${guess}"?)`}`,
     hint: 'use the id of a node defined in "nodes"',
+  };
+}
+
+/**
+ * Each suggestion compares the unknown id with every known id. A hostile file with 50,000 nodes
+ * and 50,000 dangling references would take minutes, so suggestions stop once this many id
+ * comparisons are spent (well under a second); the problems themselves are all still reported.
+ * A map of a few hundred nodes never comes near it.
+ */
+export const SUGGESTION_BUDGET = 2_000_000;
+
+/** "Did you mean" for unknown ids: the closest known id, if it is close enough to be a typo. */
+function suggester(ids: string[]): (id: string) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  let budget = SUGGESTION_BUDGET;
+  return (id) => {
+    if (cache.has(id)) return cache.get(id);
+    if (ids.length === 0 || budget < ids.length) return undefined;
+    budget -= ids.length;
+    const guess = closest(id, ids);
+    const result = distance(id, guess) <= Math.max(2, Math.floor(id.length / 3)) ? guess : undefined;
+    cache.set(id, result);
+    return result;
   };
 }
 
