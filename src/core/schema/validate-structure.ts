@@ -15,7 +15,7 @@ export function validateStructure(value: unknown): { ok: true; file: GraphFile }
         {
           code: 'not-an-object',
           path: [],
-          message: `a graph file must be a JSON object, not ${Array.isArray(value) ? 'an array' : describe(value)}`,
+          message: `a graph file must be a JSON object, not ${describe(value)}`,
           hint: 'start from { "schemaVersion": 1, "meta": {...}, "nodes": [], "edges": [] }',
         },
       ],
@@ -23,12 +23,20 @@ export function validateStructure(value: unknown): { ok: true; file: GraphFile }
   }
   const parsed = graphFileSchema.safeParse(value, { reportInput: true });
   if (parsed.success) return { ok: true, file: parsed.data };
-  return { ok: false, problems: parsed.error.issues.flatMap(issueToProblems) };
+  return { ok: false, problems: unique(parsed.error.issues.flatMap(issueToProblems)) };
 }
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  return `a ${typeof value}`;
+  if (Array.isArray(value)) return 'an array';
+  return article(typeof value);
+}
+
+/** A short rendering of a wrong value for a message: long strings are cut, objects named. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return describe(value);
 }
 
 function issueToProblems(issue: z.core.$ZodIssue): Problem[] {
@@ -42,21 +50,57 @@ function issueToProblems(issue: z.core.$ZodIssue): Problem[] {
         hint: 'check the spelling against graph-data/graph.schema.json',
       }));
     case 'invalid_union':
-      // A discriminated union whose tag is wrong or missing: say which values are allowed.
-      return [{ code: 'invalid-value', path, message: issue.message }];
+      return [{ code: 'invalid-value', path, message: unionMessage(issue) }];
     case 'invalid_value':
-      return [{ code: 'invalid-value', path, message: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }];
+      return [{ code: 'invalid-value', path, message: `${oneOf(issue.values)} (found ${shown(issue.input)})` }];
     case 'invalid_type':
       return [
         {
           code: 'invalid-type',
           path,
-          message: issue.input === undefined ? `is required (${issue.expected})` : `must be ${article(issue.expected)}`,
+          message:
+            issue.input === undefined
+              ? `is required (${issue.expected})`
+              : `must be ${article(issue.expected)}, not ${describe(issue.input)}`,
         },
       ];
+    case 'invalid_format':
+      return [{ code: 'invalid-format', path, message: formatMessage(issue) }];
     default:
       return [{ code: issue.code.replace(/_/g, '-'), path, message: issue.message }];
   }
+}
+
+function oneOf(values: readonly unknown[]): string {
+  const list = values.map((v) => JSON.stringify(v)).join(', ');
+  return values.length === 1 ? `must be ${list}` : `must be one of ${list}`;
+}
+
+/** A discriminated union (node kind, status state) whose tag is missing or wrong. */
+function unionMessage(issue: z.core.$ZodIssueInvalidUnion): string {
+  const options = 'options' in issue ? issue.options : undefined;
+  if (issue.discriminator === undefined || options === undefined) return issue.message;
+  const input = issue.input;
+  const found = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : undefined;
+  return found === undefined ? `is required: ${oneOf(options).replace(/^must be /, '')}` : `${oneOf(options)} (found ${shown(found)})`;
+}
+
+/** Says which scheme a rejected link has, so `javascript:` and `data:` links are named as such. */
+function formatMessage(issue: z.core.$ZodIssueInvalidStringFormat): string {
+  const scheme = issue.format === 'url' ? /^\s*([a-z][a-z0-9+.-]*):/i.exec(issue.input ?? '')?.[1]?.toLowerCase() : undefined;
+  if (scheme === undefined || scheme === 'http' || scheme === 'https') return issue.message;
+  return `${issue.message}, not a "${scheme}:" link`;
+}
+
+/** zod can report the same thing twice for one value (a URL's format and its length). */
+function unique(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = JSON.stringify([p.path, p.code, p.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function article(expected: string): string {
