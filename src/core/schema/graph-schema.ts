@@ -19,16 +19,22 @@ export const idSchema = z
 /** Only http(s) links: data never carries `javascript:` or `data:` URLs. */
 export const urlSchema = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an http(s) URL with a domain name' })
-  .max(2000)
+  // Its own message: otherwise the url() error above is reused for a URL that is only too long.
+  .max(2000, 'must be at most 2000 characters')
   .describe('An http or https URL.');
 
 export const isoDateSchema = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+
+/** Something a label can be seen by: not whitespace, a control character or a zero-width format character. */
+const VISIBLE = /[^\s\p{Cc}\p{Cf}]/u;
 
 const labelSchema = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters');
+  .max(200, 'must be at most 200 characters')
+  // trim() keeps zero-width characters (U+200B, U+2060), so a label of only those looked empty but passed.
+  .refine((s) => s === '' || VISIBLE.test(s), 'must not be empty (it holds only invisible characters)');
 
 const textSchema = z.string().max(4000, 'must be at most 4000 characters');
 
