@@ -72,8 +72,11 @@ export function completePlan(context: PlanContext, held: ReadonlySet<string>, pa
       for (const item of before.items) {
         items.push(item);
         satisfied.add(item.id);
+        weight += item.weight;
+        // Odd data can make the destination a requirement of a node on the way to it: once it is
+        // in the plan (its own requirements before it), the rest of the way is not needed.
+        if (item.id === path[path.length - 1]) return { ok: true, plan: { items, weight } };
       }
-      weight += before.weight;
     }
     const choice = bestChoice(pg, path[i - 1] as string, id, metric);
     items.push({ id, role: 'route', choice, requiredBy: null, values: choice, weight: choice.weight[metric] });

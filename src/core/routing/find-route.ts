@@ -135,13 +135,16 @@ function alternatives(
   }));
 }
 
-/** Routes lightest first (stable), without repeats: two paths can complete into the same plan. */
+/**
+ * Routes lightest first (stable), without repeats: two paths can complete into plans with the same
+ * steps (perhaps by other edges), which people could not tell apart; the lighter one stays.
+ */
 function distinctRoutes(routes: Route[]): Route[] {
   const seen = new Set<string>();
   return [...routes]
     .sort((a, b) => a.weight - b.weight)
     .filter((route) => {
-      const key = route.steps.map((s) => `${s.id}<${s.edge?.key ?? ''}`).join('|');
+      const key = route.steps.map((s) => s.id).join('|');
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
