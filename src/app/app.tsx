@@ -5,35 +5,41 @@ import { RoadmapCanvas } from '../features/canvas/roadmap-canvas';
 import type { Highlight } from '../features/canvas/to-flow';
 import { DetailsPanel } from '../features/details/details-panel';
 import { FiltersPanel } from '../features/filters/filters-panel';
-import { SearchBox } from '../features/search/search-box';
+import { RouteButtons } from '../features/route-planner/route-buttons';
+import { RoutePanel } from '../features/route-planner/route-panel';
+import { SearchBox } from '../components/node-search-box';
 import { Legend } from '../components/legend';
 import { Notices } from './notices';
 import { loadDefaultGraph } from './default-graph';
 import { actions, useAppStore } from './store';
 import { applyUrlState, syncUrlWithStore } from './url-state';
 import { useMapLayout } from './use-map-layout';
+import { useRouteResult } from './use-route-result';
 import { useTheme } from './use-theme';
 
 const NO_IDS: ReadonlySet<string> = new Set();
 const NO_MARKS: ReadonlyMap<string, string> = new Map();
+const NO_HAVE: readonly string[] = [];
+
+/** Loads the default map and applies the URL, once, before the first render. Returns an error text or null. */
+function bootstrap(): string | null {
+  const result = loadDefaultGraph();
+  if (!result.ok) return result.problems.map((p) => formatProblem(p, 'graph-data/ms-102.json')).join('\n');
+  actions.setModel(result.graph);
+  applyUrlState(result.graph, window.location.search);
+  return null;
+}
 
 export function App() {
   const theme = useTheme();
   const model = useAppStore((s) => s.model);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError] = useState(bootstrap);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [legendOpen, setLegendOpen] = useState(true);
+  const [routeOpen, setRouteOpen] = useState(false);
+  const routeActive = useAppStore((s) => s.route.from !== null || s.route.to !== null);
 
-  useEffect(() => {
-    const result = loadDefaultGraph();
-    if (!result.ok) {
-      setLoadError(result.problems.map((p) => formatProblem(p, 'graph-data/ms-102.json')).join('\n'));
-      return;
-    }
-    actions.setModel(result.graph);
-    applyUrlState(result.graph, window.location.search);
-    return syncUrlWithStore();
-  }, []);
+  useEffect(() => syncUrlWithStore(), []);
 
   if (loadError !== null) {
     return (
@@ -64,11 +70,21 @@ export function App() {
           }}
         />
         <span className="topbar-spacer" />
-        <Toolbar filtersOpen={filtersOpen} onFilters={() => {
-          setFiltersOpen((o) => !o);
-        }} legendOpen={legendOpen} onLegend={() => {
-          setLegendOpen((o) => !o);
-        }} />
+        <Toolbar
+          filtersOpen={filtersOpen}
+          onFilters={() => {
+            setFiltersOpen((o) => !o);
+          }}
+          legendOpen={legendOpen}
+          onLegend={() => {
+            setLegendOpen((o) => !o);
+          }}
+          routeOpen={routeOpen || routeActive}
+          onRoute={() => {
+            if (routeActive) actions.clearRoute();
+            setRouteOpen((o) => !(o || routeActive));
+          }}
+        />
       </header>
       <main className="workspace">
         <div className="canvas-wrap">
@@ -80,18 +96,30 @@ export function App() {
             setLegendOpen(false);
           }} />}
         </div>
-        <SidePanels filtersOpen={filtersOpen} />
+        <SidePanels filtersOpen={filtersOpen} routeOpen={routeOpen || routeActive} />
       </main>
     </div>
   );
 }
 
-function Toolbar(props: { filtersOpen: boolean; onFilters: () => void; legendOpen: boolean; onLegend: () => void }) {
+interface ToolbarProps {
+  filtersOpen: boolean;
+  onFilters: () => void;
+  legendOpen: boolean;
+  onLegend: () => void;
+  routeOpen: boolean;
+  onRoute: () => void;
+}
+
+function Toolbar(props: ToolbarProps) {
   const theme = useAppStore((s) => s.theme);
   const direction = useAppStore((s) => s.direction);
   const nextTheme = theme === 'system' ? 'dark' : theme === 'dark' ? 'light' : 'system';
   return (
     <div className="toolbar" role="toolbar" aria-label="Map tools">
+      <button type="button" className="btn btn-primary" aria-expanded={props.routeOpen} onClick={props.onRoute}>
+        Plan a route
+      </button>
       <button type="button" className="btn" aria-expanded={props.filtersOpen} onClick={props.onFilters}>
         Filters
       </button>
@@ -137,16 +165,21 @@ function MapView({ theme }: { theme: 'light' | 'dark' }) {
     ids.add(hoveredId);
     return ids;
   }, [model, hoveredId]);
-  const highlight = useMemo<Highlight>(
-    () => ({ routeNodes: NO_IDS, routeEdges: NO_IDS, hoverNodes, selectedId, progress: NO_MARKS }),
-    [hoverNodes, selectedId],
-  );
+  const routeResult = useRouteResult(NO_HAVE);
+  const alternative = useAppStore((s) => s.route.alternative);
+  const chosen = routeResult?.ok === true ? (routeResult.alternatives[alternative] ?? routeResult.route) : null;
+  const routeIds = useMemo(() => chosen?.steps.map((s) => s.id) ?? [], [chosen]);
+  const highlight = useMemo<Highlight>(() => {
+    const routeNodes = new Set(routeIds);
+    const routeEdges = new Set(chosen?.steps.flatMap((s) => (s.edge === null ? [] : [s.edge.key])) ?? []);
+    return { routeNodes, routeEdges, hoverNodes: routeNodes.size > 0 ? NO_IDS : hoverNodes, selectedId, progress: NO_MARKS };
+  }, [routeIds, chosen, hoverNodes, selectedId]);
 
   if (model === null || visible === null) return null;
   return (
     <>
       {layoutState.layout !== null && (
-        <RoadmapCanvas model={model} layout={layoutState.layout} theme={theme} highlight={highlight} fitTo={[]} />
+        <RoadmapCanvas model={model} layout={layoutState.layout} theme={theme} highlight={highlight} fitTo={routeIds} />
       )}
       {layoutState.pending && (
         <div className="status-pill" role="status">
@@ -173,15 +206,21 @@ function MapView({ theme }: { theme: 'light' | 'dark' }) {
   );
 }
 
-function SidePanels({ filtersOpen }: { filtersOpen: boolean }) {
+function SidePanels({ filtersOpen, routeOpen }: { filtersOpen: boolean; routeOpen: boolean }) {
   const model = useAppStore((s) => s.model);
   const selectedId = useAppStore((s) => s.selectedId);
+  const routeResult = useRouteResult(NO_HAVE);
   if (model === null) return null;
   const selected = selectedId === null ? undefined : model.byId.get(selectedId);
-  if (!filtersOpen && selected === undefined) return null;
+  if (!filtersOpen && !routeOpen && selected === undefined) return null;
   return (
     <aside className="side-panels" aria-label="Panels">
-      {selected !== undefined && <DetailsPanel model={model} node={selected} />}
+      {selected !== undefined && (
+        <DetailsPanel model={model} node={selected}>
+          <RouteButtons id={selected.id} />
+        </DetailsPanel>
+      )}
+      {routeOpen && <RoutePanel model={model} result={routeResult} />}
       {filtersOpen && <FiltersPanel model={model} />}
     </aside>
   );

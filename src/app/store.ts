@@ -81,16 +81,16 @@ const get = useAppStore.getState;
 
 /** State changes, kept next to the state so components only call named actions. */
 export const actions = {
-  setModel(model: PathwiseGraph): void {
+  setModel: (model: PathwiseGraph): void => {
     set({ model, selectedId: null, hoveredId: null, focus: null, route: EMPTY_ROUTE, filters: EMPTY_FILTERS });
   },
-  select(id: string | null, options: { centre?: boolean } = {}): void {
+  select: (id: string | null, options: { centre?: boolean } = {}): void => {
     set((s) => ({ selectedId: id, centreRequest: options.centre === true ? s.centreRequest + 1 : s.centreRequest }));
   },
-  hover(id: string | null): void {
+  hover: (id: string | null): void => {
     if (get().hoveredId !== id) set({ hoveredId: id });
   },
-  setTheme(theme: ThemeChoice): void {
+  setTheme: (theme: ThemeChoice): void => {
     try {
       if (theme === 'system') localStorage.removeItem(THEME_KEY);
       else localStorage.setItem(THEME_KEY, theme);
@@ -99,29 +99,29 @@ export const actions = {
     }
     set({ theme });
   },
-  setDirection(direction: LayoutDirection): void {
+  setDirection: (direction: LayoutDirection): void => {
     set({ direction });
   },
   setFilters(update: (filters: Filters) => Filters): void {
     set((s) => ({ filters: update(s.filters) }));
   },
-  resetFilters(): void {
+  resetFilters: (): void => {
     set({ filters: EMPTY_FILTERS });
   },
-  setFocus(focus: AppState['focus']): void {
+  setFocus: (focus: AppState['focus']): void => {
     set({ focus });
   },
-  setRoute(update: Partial<RouteRequest>): void {
+  setRoute: (update: Partial<RouteRequest>): void => {
     set((s) => ({ route: { ...s.route, alternative: 0, ...update } }));
   },
-  clearRoute(): void {
+  clearRoute: (): void => {
     set({ route: EMPTY_ROUTE });
   },
-  notify(notice: Omit<Notice, 'id'> & { id?: string }): void {
+  notify: (notice: Omit<Notice, 'id'> & { id?: string }): void => {
     const id = notice.id ?? `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
     set((s) => ({ notices: [...s.notices.filter((n) => n.id !== id), { ...notice, id }] }));
   },
-  dismiss(id: string): void {
+  dismiss: (id: string): void => {
     set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
   },
 };

@@ -61,7 +61,7 @@ export function syncUrlWithStore(): () => void {
   return useAppStore.subscribe((state, previous) => {
     if (state.selectedId === previous.selectedId && state.route === previous.route) return;
     const next = urlForState(window.location.search);
-    if (next !== `${window.location.search}` && !(next === window.location.pathname && window.location.search === '')) {
+    if (next !== window.location.search && !(next === window.location.pathname && window.location.search === '')) {
       window.history.replaceState(null, '', next);
     }
   });

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { searchNodes, type GraphNode, type PathwiseGraph } from '../../core/index';
+import { searchNodes, type GraphNode, type PathwiseGraph } from '../core/index';
 
 export interface SearchBoxProps {
   readonly model: PathwiseGraph;

@@ -16,6 +16,12 @@ export const idSchema = z
   .max(80, 'must be at most 80 characters')
   .describe('Stable kebab-case id, e.g. "ms-102". Never rename: progress and links use it.');
 
+/**
+ * A reference to a node id. Not checked for kebab-case here: a reference that matches no node is
+ * reported by the integrity check as an unknown node with a "did you mean", which helps more.
+ */
+export const refSchema = z.string().min(1, 'must not be empty').max(80, 'must be at most 80 characters');
+
 /** Only http(s) links: data never carries `javascript:` or `data:` URLs. */
 export const urlSchema = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an http(s) URL with a domain name' })
@@ -75,13 +81,13 @@ export const certificationStatusSchema = z.discriminatedUnion('state', [
   z.strictObject({
     state: z.literal('retiring'),
     date: isoDateSchema.describe('The announced retirement date.'),
-    replacement: idSchema.optional(),
+    replacement: refSchema.optional(),
     ...factMeta,
   }),
   z.strictObject({
     state: z.literal('retired'),
     date: isoDateSchema.describe('The date it was retired.'),
-    replacement: idSchema.optional(),
+    replacement: refSchema.optional(),
     ...factMeta,
   }),
 ]);
@@ -89,9 +95,9 @@ export const certificationStatusSchema = z.discriminatedUnion('state', [
 export const renewalSchema = z.strictObject({
   validityMonths: z
     .number()
-    .int()
-    .positive()
-    .max(120)
+    .int('must be a whole number of months')
+    .positive('must be more than 0')
+    .max(120, 'is implausibly long (over 120 months)')
     .optional()
     .describe('How long the credential stays valid; absent when it does not expire.'),
   rule: textSchema.describe('How it is kept current, e.g. "Free online renewal assessment on Microsoft Learn".'),
@@ -104,7 +110,7 @@ export const renewalSchema = z.strictObject({
  * SC-100: [{ anyOf: ["sc-200", "sc-300", "az-500"] }]. MCT: two groups.
  */
 export const requirementGroupSchema = z.strictObject({
-  anyOf: z.array(idSchema).min(1, 'must name at least one node'),
+  anyOf: z.array(refSchema).min(1, 'must name at least one node'),
   label: labelSchema.optional().describe('How people name the group, e.g. "A technical associate or expert certification".'),
   ...factMeta,
 });
@@ -122,7 +128,7 @@ const baseNode = {
   label: labelSchema,
   description: textSchema.optional(),
   sources: z.array(urlSchema).default([]).describe('Where the facts of this node come from.'),
-  tracks: z.array(idSchema).optional().describe('Ids of the track nodes (career paths) this node belongs to.'),
+  tracks: z.array(refSchema).optional().describe('Ids of the track nodes (career paths) this node belongs to.'),
   requires: z
     .array(requirementGroupSchema)
     .optional()
@@ -147,7 +153,7 @@ export const certificationNodeSchema = z.strictObject({
 export const seniorityEnum = z.enum(['entry', 'mid', 'senior', 'lead', 'executive']);
 
 export const paySchema = z.strictObject({
-  amount: z.number().positive().max(10_000_000),
+  amount: z.number().positive('must be more than 0').max(10_000_000, 'is implausibly large (over 10,000,000)'),
   currency: currencySchema,
   period: z.enum(['year', 'hour']),
   statistic: z.enum(['median', 'mean']).default('median'),
@@ -188,7 +194,11 @@ export const experienceNodeSchema = z.strictObject({
   kind: z.literal('experience'),
   ...baseNode,
   requirement: textSchema.min(1).describe('What must be shown, e.g. "36 months leading projects".'),
-  months: z.number().nonnegative().max(600).optional().describe('Months of experience it stands for, if any.'),
+  months: z
+    .number()
+    .nonnegative('must not be negative')
+    .max(600, 'is implausibly long (over 600 months)')
+    .optional().describe('Months of experience it stands for, if any.'),
 });
 
 export const trackNodeSchema = z.strictObject({
@@ -218,8 +228,8 @@ export const edgeKindSchema = z.enum([
 
 /** Edges read "source <kind> target"; see `progressDirection` for how routing walks each kind. */
 export const edgeSchema = z.strictObject({
-  source: idSchema,
-  target: idSchema,
+  source: refSchema,
+  target: refSchema,
   kind: edgeKindSchema,
   note: textSchema.optional().describe('Why this step exists; shown on routes.'),
   months: z

@@ -54,7 +54,9 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
     const ids = fitTo.length > 0 ? fitTo.map((id) => ({ id })) : undefined;
     // Wait a frame so React Flow has measured newly drawn nodes.
     const handle = requestAnimationFrame(() => {
-      void flow.fitView({ nodes: ids, padding: FIT_PADDING, duration: ids === undefined ? 0 : 300, maxZoom: 1.2 });
+      void flow.fitView(
+        ids === undefined ? { padding: FIT_PADDING, duration: 0 } : { nodes: ids, padding: FIT_PADDING, duration: 300, maxZoom: 1.2 },
+      );
     });
     return () => {
       cancelAnimationFrame(handle);

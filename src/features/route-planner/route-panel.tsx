@@ -1,0 +1,180 @@
+import { useState } from 'react';
+import type { PathwiseGraph, Route, RouteMetric, RouteResult } from '../../core/index';
+import { SearchBox } from '../../components/node-search-box';
+import { actions, useAppStore } from '../../app/store';
+import { finishDate, formatCost, formatMonths } from './format';
+import { RouteSteps } from './route-steps';
+
+const METRICS: readonly { by: RouteMetric; label: string }[] = [
+  { by: 'steps', label: 'Fewest steps' },
+  { by: 'months', label: 'Least time' },
+  { by: 'cost', label: 'Least cost' },
+];
+
+export interface RoutePanelProps {
+  readonly model: PathwiseGraph;
+  readonly result: RouteResult | null;
+  /** Today's date, injected so tests and screenshots are stable. */
+  readonly today?: Date;
+}
+
+/** Plan a route: pick the ends, the metric and alternatives; read the steps, why, time and cost. */
+export function RoutePanel({ model, result, today = new Date() }: RoutePanelProps) {
+  const route = useAppStore((s) => s.route);
+  const [pace, setPace] = useState(10);
+  const label = (id: string | null) => (id === null ? '' : (model.byId.get(id)?.label ?? id));
+  const chosen = result?.ok === true ? (result.alternatives[route.alternative] ?? result.route) : null;
+
+  return (
+    <section className="panel route-panel" role="region" aria-label="Route">
+      <div className="panel-head">
+        <h2>Route</h2>
+        <button type="button" className="btn btn-small" onClick={actions.clearRoute}>
+          Clear
+        </button>
+      </div>
+      <div className="route-ends">
+        <div className="route-end">
+          <span className="route-end-label">From</span>
+          <SearchBox model={model} label="Route from" placeholder="Where you are (role, cert…)" value={label(route.from)} onChoose={(n) => {
+            actions.setRoute({ from: n.id });
+          }} />
+        </div>
+        <button
+          type="button"
+          className="btn btn-small swap"
+          aria-label="Swap start and destination"
+          onClick={() => {
+            actions.setRoute({ from: route.to, to: route.from });
+          }}
+        >
+          ⇅
+        </button>
+        <div className="route-end">
+          <span className="route-end-label">To</span>
+          <SearchBox model={model} label="Route to" placeholder="Where you want to be" value={label(route.to)} onChoose={(n) => {
+            actions.setRoute({ to: n.id });
+          }} />
+        </div>
+      </div>
+      <div className="segmented" role="radiogroup" aria-label="Optimise for">
+        {METRICS.map((m) => (
+          <button
+            key={m.by}
+            type="button"
+            role="radio"
+            aria-checked={route.by === m.by}
+            className="btn btn-small"
+            onClick={() => {
+              actions.setRoute({ by: m.by });
+            }}
+          >
+            {m.label}
+          </button>
+        ))}
+      </div>
+      {route.avoid.length > 0 && (
+        <p className="small avoid-list">
+          Avoiding:{' '}
+          {route.avoid.map((id) => (
+            <button key={id} type="button" className="chip" aria-label={`Stop avoiding ${label(id)}`} onClick={() => {
+              actions.setRoute({ avoid: route.avoid.filter((a) => a !== id) });
+            }}>
+              {label(id)} ×
+            </button>
+          ))}
+        </p>
+      )}
+      {result === null && <p className="muted small">Choose where you are and where you want to be; the route appears at once. Tip: click a node and use “Route from here”.</p>}
+      {result !== null && !result.ok && (
+        <p className="route-failure" role="alert">
+          {result.message}
+        </p>
+      )}
+      {result?.ok === true && chosen !== null && (
+        <>
+          {result.alternatives.length > 1 && <Alternatives alternatives={result.alternatives} chosen={route.alternative} by={result.by} />}
+          {result.notes.map((note) => (
+            <p key={note} className="muted small">
+              {note}
+            </p>
+          ))}
+          <RouteSteps model={model} route={chosen} />
+          <Totals route={chosen} pace={pace} onPace={setPace} today={today} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function Alternatives({ alternatives, chosen, by }: { alternatives: readonly Route[]; chosen: number; by: RouteMetric }) {
+  const best = alternatives[0];
+  return (
+    <div className="alternatives" role="radiogroup" aria-label="Alternative routes">
+      {alternatives.map((alt, i) => (
+        <button
+          key={i}
+          type="button"
+          role="radio"
+          aria-checked={chosen === i}
+          className="alt"
+          onClick={() => {
+            actions.setRoute({ alternative: i });
+          }}
+        >
+          <span className="alt-name">{i === 0 ? 'Best' : `Option ${i + 1}`}</span>
+          <span className="alt-figures">
+            {alt.totals.steps} steps · {formatMonths(alt.totals.months)} · {formatCost(alt.totals.cost)}
+          </span>
+          {i > 0 && best !== undefined && <span className="alt-diff">{difference(alt, best, by)}</span>}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function difference(alt: Route, best: Route, by: RouteMetric): string {
+  if (by === 'steps') return `+${alt.totals.steps - best.totals.steps} steps`;
+  if (by === 'months') return `+${formatMonths(Math.max(0, alt.totals.months - best.totals.months))}`;
+  const currency = Object.keys(best.totals.cost)[0] ?? Object.keys(alt.totals.cost)[0];
+  if (currency === undefined) return 'same cost';
+  const delta = (alt.totals.cost[currency] ?? 0) - (best.totals.cost[currency] ?? 0);
+  return `+${formatCost({ [currency]: Math.max(0, delta) })}`;
+}
+
+function Totals({ route, pace, onPace, today }: { route: Route; pace: number; onPace: (n: number) => void; today: Date }) {
+  const done = finishDate(route.totals.months, pace, today);
+  return (
+    <div className="route-totals">
+      <dl className="facts">
+        <dt>Total</dt>
+        <dd>
+          <strong>
+            {route.totals.steps} steps · {formatMonths(route.totals.months)} · {formatCost(route.totals.cost)}
+          </strong>
+          {(route.totals.unknownMonths > 0 || route.totals.unknownCost > 0) && (
+            <div className="muted small">
+              {route.totals.unknownMonths > 0 && `${route.totals.unknownMonths} step(s) without a time estimate. `}
+              {route.totals.unknownCost > 0 && `${route.totals.unknownCost} step(s) without a known cost.`}
+            </div>
+          )}
+        </dd>
+      </dl>
+      <label className="pace">
+        Study pace
+        <input
+          type="number"
+          min={1}
+          max={60}
+          value={pace}
+          onChange={(e) => {
+            const n = Number(e.target.value);
+            if (Number.isFinite(n) && n > 0) onPace(Math.min(n, 60));
+          }}
+        />
+        hours a week → estimated finish <strong>{done.toISOString().slice(0, 10)}</strong>
+      </label>
+      <p className="muted small">Months are typical durations at about 10 hours a week; the finish date scales them to your pace.</p>
+    </div>
+  );
+}

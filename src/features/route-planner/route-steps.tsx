@@ -1,0 +1,43 @@
+import type { PathwiseGraph, Route } from '../../core/index';
+import { actions } from '../../app/store';
+import { formatCost, formatMoney, formatMonths } from './format';
+
+const KIND = { certification: 'Certification', role: 'Role', skill: 'Skill', experience: 'Requirement', track: 'Track' } as const;
+
+/** The route as an ordered list: the accessible twin of the highlight on the map. */
+export function RouteSteps({ model, route }: { model: PathwiseGraph; route: Route }) {
+  return (
+    <>
+      {route.warnings.map((w, i) => (
+        <p key={i} className="route-warning" role="note">
+          ⚠ {w.message}
+        </p>
+      ))}
+      <ol className="route-steps" aria-label="Route steps">
+        {route.steps.map((step, i) => {
+          const node = model.byId.get(step.id);
+          const retired = node?.kind === 'certification' && (node.status.state === 'retired' || node.status.state === 'retiring');
+          return (
+            <li key={`${step.id}-${i}`} className={`route-step role-${step.role}`}>
+              <button type="button" className="step-name btn-link" onClick={() => {
+                actions.select(step.id, { centre: true });
+              }}>
+                {step.label}
+              </button>
+              <span className="muted small"> · {KIND[step.kind]}</span>
+              {retired && <span className="badge badge-retiring"> {node.status.state}</span>}
+              <div className="step-why small">{step.why}</div>
+              {step.role !== 'start' && (
+                <div className="step-figures small muted">
+                  {step.months === null ? 'time not given' : formatMonths(step.months)} ·{' '}
+                  {step.cost === null ? 'cost not given' : formatMoney(step.cost.amount, step.cost.currency)} · running total{' '}
+                  {formatMonths(step.total.months)}, {formatCost(step.total.cost)}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
