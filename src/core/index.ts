@@ -16,3 +16,4 @@ export * from './design/edge-path';
 export * from './view/search-nodes';
 export * from './view/node-relations';
 export * from './routing/index';
+export * from './progress/index';
