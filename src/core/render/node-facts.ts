@@ -1,0 +1,107 @@
+import { LEVEL_LABEL } from '../design/tokens';
+import type { CertificationNode, GraphNode, Seniority } from '../schema/graph-schema';
+
+export const SENIORITY_LABEL: Record<Seniority, string> = {
+  entry: 'Entry level',
+  mid: 'Mid level',
+  senior: 'Senior',
+  lead: 'Lead',
+  executive: 'Executive',
+};
+
+export type StatusBadgeKind = 'retiring' | 'retired' | 'beta';
+
+/**
+ * The badge a certification's status earns, if any; active certifications carry none.
+ * @example statusBadge(retiringNode) // { kind: 'retiring', text: 'RETIRING 2026-10-31' }
+ */
+export function statusBadge(node: CertificationNode): { kind: StatusBadgeKind; text: string } | undefined {
+  const { status } = node;
+  switch (status.state) {
+    case 'retiring':
+      return { kind: 'retiring', text: `RETIRING ${status.date}` };
+    case 'retired':
+      return { kind: 'retired', text: `RETIRED ${status.date}` };
+    case 'beta':
+      return { kind: 'beta', text: 'BETA' };
+    case 'active':
+      return undefined;
+  }
+}
+
+/**
+ * Facts about the node that are unverified or disputed, as sentences to show on hover; empty when
+ * everything drawn on the node is sourced well enough.
+ */
+export function doubtfulFacts(node: GraphNode): string[] {
+  const facts: string[] = [];
+  const doubtful = (c: string | undefined) => c === 'unverified' || c === 'conflicting';
+  // The same facts the screen flags: status, fee, renewal and pay, plus caveats.
+  if (node.kind === 'certification') {
+    if (doubtful(node.status.confidence)) facts.push(`Status "${node.status.state}" is ${node.status.confidence ?? ''}.`);
+    if (doubtful(node.fee?.confidence)) facts.push(`Exam fee is ${node.fee.confidence}.`);
+    if (doubtful(node.renewal?.confidence)) facts.push(`Renewal rule is ${node.renewal.confidence}.`);
+  }
+  if (node.kind === 'role' && doubtful(node.pay?.confidence)) facts.push(`Pay figure is ${node.pay.confidence}.`);
+  for (const caveat of node.caveats ?? []) {
+    if (doubtful(caveat.confidence)) facts.push(caveat.text);
+  }
+  return facts;
+}
+
+/**
+ * The node's full text for its `<title>`: the exact label first (so it is present even when the
+ * drawn label is truncated), then what the box abbreviates, then doubtful facts.
+ */
+export function nodeTitle(node: GraphNode): string {
+  const lines = [node.label];
+  switch (node.kind) {
+    case 'certification':
+      lines.push(node.credential, `${LEVEL_LABEL[node.level]} · ${statusText(node)}`);
+      break;
+    case 'role':
+      lines.push(`Role · ${SENIORITY_LABEL[node.seniority]}`);
+      if (node.typicalExperience !== undefined) lines.push(node.typicalExperience);
+      break;
+    case 'skill':
+      lines.push(`Skill · ${node.domain}`);
+      break;
+    case 'experience':
+      lines.push(`Experience requirement: ${node.requirement}`);
+      break;
+    case 'track':
+      lines.push('Track');
+      break;
+  }
+  for (const fact of doubtfulFacts(node)) lines.push(`Unverified: ${fact}`);
+  return lines.join('\n');
+}
+
+function statusText(node: CertificationNode): string {
+  const { status } = node;
+  switch (status.state) {
+    case 'active':
+      return 'Active';
+    case 'beta':
+      return 'Beta';
+    case 'retiring':
+      return `Retiring ${status.date}`;
+    case 'retired':
+      return `Retired ${status.date}`;
+  }
+}
+
+/**
+ * A certification's label without its leading exam code, which the box already shows in bold.
+ * @example labelWithoutCode(ms102) // "Microsoft 365 Administrator" (label "MS-102 Microsoft 365 Administrator")
+ */
+export function labelWithoutCode(node: CertificationNode): string {
+  for (const code of node.examCodes) {
+    const prefix = node.label.slice(0, code.length);
+    if (prefix.toUpperCase() === code.toUpperCase()) {
+      const rest = node.label.slice(code.length).replace(/^[\s:–—-]+/, '');
+      if (rest !== '') return rest;
+    }
+  }
+  return node.label;
+}

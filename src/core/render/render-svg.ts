@@ -1,0 +1,116 @@
+import { FONT, THEMES } from '../design/tokens';
+import type { EdgePath, NodeBox } from '../layout/layout-types';
+import type { RenderSvgInput, Emphasis } from './render-types';
+import { el, svgText, textEl } from './svg-builder';
+import { edgeSvg, markerDefs } from './svg-edge';
+import { legendBox } from './svg-legend';
+import { nodeSvg } from './svg-node';
+import { textAttrs } from './svg-parts';
+import { textWidth, truncateText } from './text-fit';
+
+/** Space around everything, room for badges that straddle a box's top edge. */
+const MARGIN = 32;
+/** Narrowest drawing area, so the title and legend have room even for a two-node route. */
+const MIN_CONTENT_WIDTH = 560;
+const TITLE_SIZE = 20;
+const SUBTITLE_SIZE = 13;
+const BAND_GAP = 24;
+
+/**
+ * Renders a laid-out graph as a standalone SVG document: title band, edges, nodes and legend, from
+ * data alone (no DOM, no external references, real `<text>`), so it looks the same in any viewer
+ * and can be rasterised to PNG. The same input always gives the same string.
+ * @example
+ * const svg = renderSvg({ nodes: model.byId, layout, theme: 'light', legend: true, title: 'MS-102 Roadmap', date: '2026-11-30' });
+ */
+export function renderSvg(input: RenderSvgInput): string {
+  const theme = THEMES[input.theme];
+  const { layout, highlight } = input;
+
+  const contentWidth = Math.max(layout.width, MIN_CONTENT_WIDTH);
+  const legend = input.legend ? legendBox(theme, contentWidth, highlight !== undefined) : undefined;
+  const innerWidth = Math.max(contentWidth, legend?.width ?? 0);
+  const width = Math.ceil(innerWidth + 2 * MARGIN);
+
+  const titleBand = input.subtitle === undefined ? TITLE_SIZE + 4 : TITLE_SIZE + SUBTITLE_SIZE + 14;
+  const mapTop = MARGIN + titleBand + BAND_GAP;
+  const mapLeft = MARGIN + (innerWidth - layout.width) / 2;
+  const legendTop = mapTop + layout.height + BAND_GAP;
+  const height = Math.ceil(legend === undefined ? mapTop + layout.height + MARGIN : legendTop + legend.height + MARGIN);
+
+  const boxes = new Map<string, NodeBox>(layout.nodes.map((box) => [box.id, box]));
+  const nodeEmphasis = (id: string): Emphasis => (highlight === undefined ? 'normal' : highlight.nodes.has(id) ? 'highlight' : 'dim');
+  const edgeEmphasis = (edge: EdgePath): Emphasis =>
+    highlight === undefined ? 'normal' : highlight.edges.has(edge.key) ? 'highlight' : 'dim';
+
+  // Paint order: dimmed edges, route edges, then nodes (dimmed first), so the route is never hidden.
+  const edgesInOrder = [...layout.edges.filter((e) => edgeEmphasis(e) !== 'highlight'), ...layout.edges.filter((e) => edgeEmphasis(e) === 'highlight')];
+  const edgeMarkup = edgesInOrder.map((edge) =>
+    edgeSvg(
+      edge,
+      {
+        data: input.edges?.get(edge.key),
+        source: input.nodes.get(edge.source),
+        target: input.nodes.get(edge.target),
+        sourceBox: boxes.get(edge.source),
+        targetBox: boxes.get(edge.target),
+      },
+      theme,
+      edgeEmphasis(edge),
+      { x: mapLeft, y: mapTop },
+    ),
+  );
+  const nodesInOrder = [...layout.nodes.filter((n) => nodeEmphasis(n.id) === 'dim'), ...layout.nodes.filter((n) => nodeEmphasis(n.id) !== 'dim')];
+  const nodeMarkup = nodesInOrder.map((box) => {
+    const node = input.nodes.get(box.id);
+    if (node === undefined) throw new Error(`core/render.renderSvg: layout node "${box.id}" has no node data`);
+    return nodeSvg(node, { ...box, x: box.x + mapLeft, y: box.y + mapTop }, theme, nodeEmphasis(box.id));
+  });
+
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>\n',
+    el(
+      'svg',
+      {
+        xmlns: 'http://www.w3.org/2000/svg',
+        width,
+        height,
+        viewBox: `0 0 ${String(width)} ${String(height)}`,
+        role: 'img',
+        'aria-labelledby': 'pw-title',
+        'font-family': FONT.family,
+      },
+      [
+        textEl('title', { id: 'pw-title' }, input.subtitle === undefined ? input.title : `${input.title}: ${input.subtitle}`),
+        el('defs', {}, markerDefs(theme)),
+        el('rect', { width, height, fill: theme.background }),
+        titleBandSvg(input, width),
+        el('g', { class: 'pw-edges' }, edgeMarkup),
+        el('g', { class: 'pw-nodes' }, nodeMarkup),
+        legend === undefined ? '' : legend.svg(MARGIN, legendTop),
+      ],
+    ),
+    '\n',
+  ].join('');
+}
+
+function titleBandSvg(input: RenderSvgInput, width: number): string {
+  const theme = THEMES[input.theme];
+  const dateWidth = Math.ceil(textWidth(input.date, FONT.size.small));
+  const room = width - 2 * MARGIN - (input.date === '' ? 0 : dateWidth + 24);
+  const titleBaseline = MARGIN + TITLE_SIZE * 0.8;
+  const parts = [svgText(textAttrs(MARGIN, titleBaseline, { size: TITLE_SIZE, weight: 700, fill: theme.text }), truncateText(input.title, room, TITLE_SIZE, 700))];
+  if (input.subtitle !== undefined) {
+    parts.push(
+      textEl(
+        'text',
+        textAttrs(MARGIN, titleBaseline + SUBTITLE_SIZE + 8, { size: SUBTITLE_SIZE, weight: 400, fill: theme.textMuted }),
+        truncateText(input.subtitle, width - 2 * MARGIN, SUBTITLE_SIZE),
+      ),
+    );
+  }
+  if (input.date !== '') {
+    parts.push(svgText(textAttrs(width - MARGIN, titleBaseline, { size: FONT.size.small, weight: 400, fill: theme.textMuted, anchor: 'end' }), input.date));
+  }
+  return el('g', { class: 'pw-title' }, parts);
+}

@@ -1,0 +1,29 @@
+import type { ThemeName } from '../design/tokens';
+import type { Layout } from '../layout/layout-types';
+import type { GraphEdge, GraphNode } from '../schema/graph-schema';
+
+/** What a route highlight covers: node ids and edge keys (see `edgeKey`). */
+export interface RenderHighlight {
+  readonly nodes: ReadonlySet<string>;
+  readonly edges: ReadonlySet<string>;
+}
+
+export interface RenderSvgInput {
+  /** Node data by id; every node of the layout must be here (others are ignored). */
+  readonly nodes: ReadonlyMap<string, GraphNode>;
+  /** Edge data by edge key, for each edge's accessible `<title>` (kind and note). Optional. */
+  readonly edges?: ReadonlyMap<string, GraphEdge>;
+  readonly layout: Layout;
+  readonly theme: ThemeName;
+  readonly legend: boolean;
+  readonly title: string;
+  /** e.g. the route's ends and totals. */
+  readonly subtitle?: string;
+  /** Shown in the title band as given; core has no clock, so the caller passes it. */
+  readonly date: string;
+  /** Route highlight: these are drawn in the theme's route colour, everything else dimmed. */
+  readonly highlight?: RenderHighlight;
+}
+
+/** How a node or edge is drawn relative to a route highlight. */
+export type Emphasis = 'normal' | 'highlight' | 'dim';
