@@ -14,6 +14,8 @@ interface Case {
   readonly via: readonly string[];
   readonly by: RouteMetric;
   readonly k: number;
+  /** How fast-check prints a counterexample: the table and the query, not the whole model. */
+  readonly [fc.toStringMethod]: () => string;
 }
 
 const caseArb = (withRequirements: boolean): fc.Arbitrary<Case> =>
@@ -62,7 +64,6 @@ const caseArb = (withRequirements: boolean): fc.Arbitrary<Case> =>
       });
       const model = graphFromTable(rows, { requires, nodes });
       const query = { from: raw.from, to: raw.to, have: raw.have, avoid: raw.avoid, via: raw.via, by: raw.by, k: raw.k };
-      // Counterexamples print as the table and the query, not the whole model.
       return { model, ...query, [fc.toStringMethod]: () => JSON.stringify({ rows, requires, fees: raw.fees, ...query }) };
     });
   });
