@@ -52,7 +52,7 @@ function issueToProblems(issue: z.core.$ZodIssue): Problem[] {
     case 'invalid_union':
       return [{ code: 'invalid-value', path, message: unionMessage(issue) }];
     case 'invalid_value':
-      return [{ code: 'invalid-value', path, message: `${oneOf(issue.values)} (found ${shown(issue.input)})` }];
+      return [{ code: 'invalid-value', path, message: issue.input === undefined ? required(issue.values) : `${oneOf(issue.values)} (found ${shown(issue.input)})` }];
     case 'invalid_type':
       return [
         {
@@ -76,13 +76,18 @@ function oneOf(values: readonly unknown[]): string {
   return values.length === 1 ? `must be ${list}` : `must be one of ${list}`;
 }
 
+function required(values: readonly unknown[]): string {
+  const list = values.map((v) => JSON.stringify(v)).join(', ');
+  return values.length === 1 ? `is required (${list})` : `is required: one of ${list}`;
+}
+
 /** A discriminated union (node kind, status state) whose tag is missing or wrong. */
 function unionMessage(issue: z.core.$ZodIssueInvalidUnion): string {
   const options = 'options' in issue ? issue.options : undefined;
   if (issue.discriminator === undefined || options === undefined) return issue.message;
   const input = issue.input;
   const found = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : undefined;
-  return found === undefined ? `is required: ${oneOf(options).replace(/^must be /, '')}` : `${oneOf(options)} (found ${shown(found)})`;
+  return found === undefined ? required(options) : `${oneOf(options)} (found ${shown(found)})`;
 }
 
 /** Says which scheme a rejected link has, so `javascript:` and `data:` links are named as such. */
