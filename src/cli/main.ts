@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerRoute } from './commands/route';
 import { registerStats } from './commands/stats';
 import { registerValidate } from './commands/validate';
 import { CliError, EXIT } from './shared';
@@ -11,6 +12,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerValidate(program);
   registerStats(program);
+  registerRoute(program);
   return program;
 }
 
