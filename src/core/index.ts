@@ -17,3 +17,4 @@ export * from './view/search-nodes';
 export * from './view/node-relations';
 export * from './routing/index';
 export * from './progress/index';
+export * from './render/index';

@@ -69,7 +69,7 @@ export function edgeSvg(edge: EdgePath, context: EdgeContext, theme: Theme, emph
       'stroke-width': highlighted ? Math.max(ROUTE_WIDTH, style.width) : style.width,
       'stroke-dasharray': style.dash === '' ? undefined : style.dash,
       'stroke-linecap': style.dash === '' ? undefined : 'round',
-      opacity: emphasis === 'dim' ? theme.dimOpacity : undefined,
+      opacity: emphasis === 'dim' ? String(theme.dimOpacity) : undefined,
       'marker-end': `url(#${markerId(highlighted ? 'route' : edge.kind)})`,
     },
     [textEl('title', {}, edgeTitle(edge, context, style.label))],

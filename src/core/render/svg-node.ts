@@ -2,6 +2,7 @@ import { FONT, LEVEL_LABEL, RADIUS, type Theme } from '../design/tokens';
 import type { NodeBox } from '../layout/layout-types';
 import type { CertificationNode, ExperienceNode, GraphNode, RoleNode, SkillNode } from '../schema/graph-schema';
 import { doubtfulFacts, labelWithoutCode, nodeTitle, SENIORITY_LABEL, statusBadge } from './node-facts';
+import { fmt } from './format-number';
 import type { Emphasis } from './render-types';
 import { el, svgText, textEl } from './svg-builder';
 import { badgePill, leftStripPath, PERSON_ICON_PATH, textAttrs, textLines, unverifiedMarker } from './svg-parts';
@@ -44,8 +45,9 @@ export function nodeSvg(node: GraphNode, box: NodeBox, theme: Theme, emphasis: E
     {
       class: `pw-node pw-${node.kind}`,
       'data-id': node.id,
-      transform: `translate(${round(box.x)} ${round(box.y)})`,
-      opacity: emphasis === 'dim' ? theme.dimOpacity : undefined,
+      transform: `translate(${fmt(box.x)} ${fmt(box.y)})`,
+      // A string, so the theme's value is written exactly rather than rounded like a coordinate.
+      opacity: emphasis === 'dim' ? String(theme.dimOpacity) : undefined,
     },
     [textEl('title', {}, nodeTitle(node)), ...body],
   );
@@ -82,8 +84,8 @@ function certificationBody(node: CertificationNode, box: NodeBox, theme: Theme, 
     // Exam code in bold, then the name without the code, which would repeat it.
     const label = fitText(labelWithoutCode(node), { maxWidth: inner, fontSize: FONT.size.body, maxLines: 2 }).lines;
     top = blockTop(height, LINE.title + (label.length - 1) * LINE.body, FONT.size.title);
-    const heading = truncateText(code, inner - levelRoom, FONT.size.title, 700);
-    parts.push(svgText(textAttrs(left, top, { size: FONT.size.title, weight: 700, fill: theme.text }), heading));
+    const heading = fitHeading(node.examCodes, inner - levelRoom);
+    parts.push(svgText(textAttrs(left, top, { size: heading.size, weight: 700, fill: theme.text }), heading.text));
     parts.push(...textLines(label, left, top + LINE.title + 1, LINE.body, { size: FONT.size.body, weight: 400, fill: theme.textMuted }));
   } else {
     // No exam (e.g. a programme): the name in bold, then the credential it grants.
@@ -97,6 +99,16 @@ function certificationBody(node: CertificationNode, box: NodeBox, theme: Theme, 
   const badge = statusBadge(node);
   if (badge !== undefined) parts.push(badgePill(badge.text, width - PAD, 0, theme.badge[badge.kind], theme).svg);
   return parts;
+}
+
+/** Exam codes at title size; several codes may close up and shrink a little before anything is cut. */
+function fitHeading(codes: readonly string[], room: number): { text: string; size: number } {
+  const spaced = codes.join(' / ');
+  const tight = codes.join('/');
+  const small = FONT.size.body;
+  if (textWidth(spaced, FONT.size.title, 700) <= room) return { text: spaced, size: FONT.size.title };
+  if (textWidth(tight, FONT.size.title, 700) <= room) return { text: tight, size: FONT.size.title };
+  return { text: truncateText(tight, room, small, 700), size: small };
 }
 
 function roleBody(node: RoleNode, box: NodeBox, theme: Theme, emphasis: Emphasis): string[] {
@@ -115,7 +127,7 @@ function roleBody(node: RoleNode, box: NodeBox, theme: Theme, emphasis: Emphasis
     el('path', {
       d: PERSON_ICON_PATH,
       fill: style.fill,
-      transform: `translate(${round(cx - 10 * scale)} ${round(height / 2 - 10 * scale - 1)}) scale(${round(scale, 100)})`,
+      transform: `translate(${fmt(cx - 10 * scale)} ${fmt(height / 2 - 10 * scale - 1)}) scale(${fmt(scale)})`,
     }),
     ...textLines(label, left, top, LINE.title, { size: FONT.size.title, weight: 700, fill: theme.text }),
     textEl(
@@ -173,9 +185,4 @@ function blockTop(height: number, span: number, firstSize: number): number {
 function formatMonths(months: number): string {
   if (months >= 12 && months % 12 === 0) return `${String(months / 12)} YR`;
   return `${String(months)} MO`;
-}
-
-function round(value: number, precision = 10): string {
-  const r = Math.round(value * precision) / precision;
-  return Object.is(r, -0) ? '0' : String(r);
 }
