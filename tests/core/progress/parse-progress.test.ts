@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_PROGRESS_BYTES, parseProgress, serializeProgress, setMark, emptyProgress } from '../../../src/core/index';
+import { MAX_PROGRESS_BYTES, emptyProgress, parseProgress, serializeProgress, setMark, type Mark } from '../../../src/core/index';
 import { demoModel, demoModelWithoutNetwork, progressText } from './demo-map';
 
 describe('parseProgress', () => {
@@ -162,8 +162,8 @@ describe('parseProgress', () => {
 
   it('round-trips any progress on the map through serializeProgress', () => {
     const ids = demoModel.nodes.map((n) => n.id);
-    const marksArb = fc.dictionary(fc.constantFrom(...ids), fc.constantFrom('done', 'doing', 'planned') as fc.Arbitrary<'done' | 'doing' | 'planned'>);
-    const orphansArb = fc.dictionary(fc.constantFrom('gone-1', 'gone-2', 'gone-3'), fc.constantFrom('done', 'planned') as fc.Arbitrary<'done' | 'planned'>);
+    const marksArb = fc.dictionary(fc.constantFrom(...ids), fc.constantFrom<Mark>('done', 'doing', 'planned'));
+    const orphansArb = fc.dictionary(fc.constantFrom('gone-1', 'gone-2', 'gone-3'), fc.constantFrom<Mark>('done', 'planned'));
     fc.assert(
       fc.property(marksArb, orphansArb, (marks, orphans) => {
         let progress = emptyProgress('demo-map');
