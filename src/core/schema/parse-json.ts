@@ -62,11 +62,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 function tooLarge(bytes: number): Problem {
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  // Rounded up, so a file just over the limit never reads as "20.0 MB, over the 20.0 MB limit".
+  const size = Math.ceil((bytes / 1024 / 1024) * 10) / 10;
   return {
     code: 'too-large',
     path: [],
-    message: `the file is ${mb(bytes)} MB, over the ${mb(MAX_GRAPH_BYTES)} MB limit`,
+    message: `the file is ${size.toFixed(1)} MB, over the ${String(MAX_GRAPH_BYTES / 1024 / 1024)} MB limit`,
     hint: 'split the map into smaller files',
   };
 }
