@@ -11,7 +11,9 @@ export type SpurSearch = (root: readonly string[], blockedEdges: ReadonlySet<str
 /**
  * Yen's algorithm: the `k` lightest loopless paths, distinct, in non-decreasing weight, given the
  * lightest one and a spur search (graphology's Dijkstra with blocked edges, see `findRoute`).
- * Ties keep the order candidates were found in, then fewer nodes first.
+ * Ties keep the order candidates were found in, then fewer nodes first. With Lawler's refinement:
+ * a path is only spurred from the node where it left the path it was found from, since earlier spur
+ * nodes would repeat searches already made.
  *
  * @example
  * const paths = yenKShortest(3, best, (root, blocked) => spur(root, blocked), (a, b) => weightOf(a, b));
@@ -23,14 +25,15 @@ export function yenKShortest(
   spur: SpurSearch,
   edgeWeight: (from: string, to: string) => number,
 ): FoundPath[] {
-  const accepted: FoundPath[] = [first];
+  const accepted: Candidate[] = [{ ...first, deviation: 0 }];
   const seen = new Set<string>([pathKey(first.nodes)]);
-  const candidates: FoundPath[] = [];
+  const candidates: Candidate[] = [];
   while (accepted.length < k) {
-    const previous = accepted[accepted.length - 1] as FoundPath;
+    const previous = accepted[accepted.length - 1] as Candidate;
     let rootWeight = 0;
     for (let i = 0; i < previous.nodes.length - 1; i++) {
       if (i > 0) rootWeight += edgeWeight(previous.nodes[i - 1] as string, previous.nodes[i] as string);
+      if (i < previous.deviation) continue;
       const root = previous.nodes.slice(0, i + 1);
       const blockedEdges = new Set<string>();
       for (const path of accepted) {
@@ -43,16 +46,21 @@ export function yenKShortest(
       const key = pathKey(nodes);
       if (seen.has(key)) continue;
       seen.add(key);
-      candidates.push({ nodes, weight: rootWeight + tail.weight });
+      candidates.push({ nodes, weight: rootWeight + tail.weight, deviation: i });
     }
     const best = takeLightest(candidates);
     if (best === undefined) break;
     accepted.push(best);
   }
-  return accepted;
+  return accepted.map(({ nodes, weight }) => ({ nodes, weight }));
 }
 
-function takeLightest(candidates: FoundPath[]): FoundPath | undefined {
+/** A path with the index of the spur node it was found at (where it leaves an earlier path). */
+interface Candidate extends FoundPath {
+  readonly deviation: number;
+}
+
+function takeLightest(candidates: Candidate[]): Candidate | undefined {
   let bestIndex = -1;
   candidates.forEach((path, i) => {
     const best = candidates[bestIndex];
