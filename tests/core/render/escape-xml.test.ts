@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { escapeXml } from '../../../src/core/render/index';
 import { parseSvg } from './fixtures';

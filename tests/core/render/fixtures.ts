@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
 import {
   edgeKey,
   loadGraphText,
@@ -27,7 +26,7 @@ export function gridLayout(nodes: readonly GraphNode[], edges: readonly GraphEdg
   const drawn = nodes.filter((n) => n.kind !== 'track');
   const cell = { width: 280, height: 110 };
   const boxes = drawn.map((node, i) => {
-    const size = NODE_SIZE[node.kind as Exclude<GraphNode['kind'], 'track'>];
+    const size = NODE_SIZE[node.kind];
     return { id: node.id, x: (i % columns) * cell.width, y: Math.floor(i / columns) * cell.height, ...size };
   });
   const ids = new Set(drawn.map((n) => n.id));
@@ -42,9 +41,12 @@ export function gridLayout(nodes: readonly GraphNode[], edges: readonly GraphEdg
   };
 }
 
-/** Parses an SVG string as XML, failing the test on any parser error. */
+/**
+ * Parses an SVG string as XML (jsdom's DOMParser: test files that call this opt into
+ * `@vitest-environment jsdom`), failing the test on any parser error.
+ */
 export function parseSvg(svg: string): Document {
-  const doc = new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   if (doc.getElementsByTagName('parsererror').length > 0) {
     throw new Error(`SVG is not well-formed XML: ${doc.getElementsByTagName('parsererror')[0]?.textContent ?? ''}`);
   }

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { edgeKey, THEMES, type GraphNode, type Layout } from '../../../src/core/index';
 import { renderSvg, type RenderSvgInput } from '../../../src/core/render/index';
@@ -11,8 +12,7 @@ function render(overrides: Partial<RenderSvgInput> = {}): string {
   return renderSvg({ nodes: model.byId, edges: edgesByKey, layout, theme: 'light', legend: true, title: model.meta.title, date: '2026-11-30', ...overrides });
 }
 
-const cert = (id: string, label: string, extra: Record<string, unknown> = {}): GraphNode =>
-  ({
+const cert = (id: string, label: string, extra: Record<string, unknown> = {}): GraphNode => ({
     id,
     kind: 'certification',
     label,
@@ -23,7 +23,7 @@ const cert = (id: string, label: string, extra: Record<string, unknown> = {}): G
     status: { state: 'active' },
     sources: [],
     ...extra,
-  }) as GraphNode;
+  });
 
 /** Two boxes and one edge, laid out by hand. */
 function tinyLayout(a: string, b: string): Layout {
@@ -61,7 +61,7 @@ describe('renderSvg on the default map', () => {
     for (const box of layout.nodes) {
       const group = groups.find((g) => g.getAttribute('data-id') === box.id);
       const node = model.byId.get(box.id);
-      expect(group?.querySelector('title')?.textContent?.split('\n')[0]).toBe(node?.label);
+      expect(group?.querySelector('title')?.textContent.split('\n')[0]).toBe(node?.label);
     }
   });
 
@@ -138,7 +138,7 @@ describe('renderSvg escaping', () => {
   });
 
   it('keeps the hostile labels as text', () => {
-    const titles = [...doc.querySelectorAll('g.pw-node > title')].map((t) => t.textContent ?? '');
+    const titles = [...doc.querySelectorAll('g.pw-node > title')].map((t) => t.textContent);
     expect(titles[0]?.startsWith('<script>alert(1)</script>')).toBe(true);
     expect(titles[1]).toContain('"><img src=x onerror=alert(1)>');
     expect(titles[1]).toContain('</title><script>alert(2)</script>');
