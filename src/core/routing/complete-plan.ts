@@ -53,6 +53,14 @@ type Gathered = { ok: true; items: PlanItem[]; weight: number } | { ok: false; u
  * is NP-hard in general (it contains the group Steiner tree problem), so two requirements that could
  * share a step may be met separately, and a different path might have needed fewer additions
  * (`findRoute` softens this by completing every alternative and keeping the lightest plan).
+ * When odd data makes the destination a requirement of a node on the way to it, the plan ends as
+ * soon as the destination is in it.
+ *
+ * @example
+ * // Edges a → b and a → r; b requires [{ anyOf: ['r'] }]:
+ * const context = { pg: progressGraph(model), metric: 'months', avoid: new Set<string>(), requirements: true } as const;
+ * completePlan(context, new Set(['a']), ['a', 'b'])
+ * // { ok: true, plan: { items: [a (start), r (requirement, by the edge a → r), b (route)], weight } }
  */
 export function completePlan(context: PlanContext, held: ReadonlySet<string>, path: readonly string[]): PlanResult {
   const { pg, metric } = context;

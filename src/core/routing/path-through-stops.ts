@@ -14,6 +14,10 @@ export type StopsResult =
  * stops (an early leg may take a node a later leg needed); an exact answer is a harder problem
  * than a chain of shortest paths, and a via list is a handful of nodes people chose, so the
  * greedy chain is what people expect to see.
+ *
+ * @example
+ * pathThroughStops(pg, ['role-m365-administrator'], ['sc-300', 'role-cybersecurity-architect'], 'months', NO_LIMITS)
+ * // { ok: true, path: { nodes: ['role-m365-administrator', 'sc-300', 'sc-100', 'role-cybersecurity-architect'], weight: … } }
  */
 export function pathThroughStops(
   pg: ProgressGraph,

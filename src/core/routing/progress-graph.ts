@@ -61,12 +61,16 @@ const cache = new WeakMap<PathwiseGraph, ProgressGraph>();
  * Anything else is unknown. Unknown values count as 0 in totals (which say how many steps were
  * unknown), but the search assumes the largest known value of the map: an undocumented step is
  * never cheaper than a documented one, so a route does not "save" a year by hopping across
- * undocumented teaches/requires edges (SC-200 → Defender skill → Cybersecurity Architect) instead
- * of the documented SC-100 path. Each step also weighs `STEP_TIE_BREAK` more.
+ * undocumented teaches/requires edges (associate certification → skill → architect role) instead
+ * of the documented path through the expert certification. Each step also weighs `STEP_TIE_BREAK` more.
+ *
+ * Treat the result as read-only: it is shared by every query on the model.
  *
  * @example
+ * // The data edge { source: 'role-x', target: 'skill-y', kind: 'requires' } is walked skill → role:
  * const pg = progressGraph(model);
- * pg.graph.hasEdge('skill-defender-xdr->role-cybersecurity-architect') // true: a requires edge, walked backward
+ * pg.graph.hasEdge('skill-y->role-x') // true
+ * pg.graph.getEdgeAttributes('skill-y->role-x').best?.months.key // "role-x->skill-y:requires"
  */
 export function progressGraph(model: PathwiseGraph): ProgressGraph {
   const cached = cache.get(model);
@@ -122,7 +126,10 @@ function buildProgressGraph(model: PathwiseGraph): ProgressGraph {
   return { model, graph, unknown };
 }
 
-/** Key of the progress edge `from → to`. */
+/**
+ * Key of the progress edge `from → to`.
+ * @example pairKey('skill-y', 'role-x') // "skill-y->role-x"
+ */
 export function pairKey(from: string, to: string): string {
   return `${from}->${to}`;
 }
@@ -143,6 +150,7 @@ function edgeValues(edge: GraphEdge, target: GraphNode): StepValues {
 /**
  * What obtaining a node costs by itself, without an edge: an experience node's months, a
  * certification's exam fee. Used for requirements no edge reaches.
+ * @example nodeValues(model.byId.get('ms-102')!).cost // { amount: 165, currency: 'USD' }, costFrom 'fee'
  */
 export function nodeValues(node: GraphNode): StepValues {
   const months = node.kind === 'experience' ? (node.months ?? null) : null;
@@ -155,7 +163,11 @@ export function nodeValues(node: GraphNode): StepValues {
   };
 }
 
-/** The search weight of a step with these values under `metric`. */
+/**
+ * The search weight of a step with these values under `metric`: 1 per step for `steps`; else the
+ * value (or the assumed `unknown` one) plus `STEP_TIE_BREAK`.
+ * @example stepWeight({ months: 3, monthsFrom: 'edge', cost: null, costFrom: null }, 'months', pg.unknown) // 3.000001
+ */
 export function stepWeight(values: StepValues, metric: RouteMetric, unknown: Readonly<Record<RouteMetric, number>>): number {
   switch (metric) {
     case 'steps':

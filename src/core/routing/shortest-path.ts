@@ -28,6 +28,10 @@ const VIRTUAL_START = '\u0000start';
  * nothing is blocked, bidirectional Dijkstra otherwise, with blocked edges weighing Infinity
  * (a found path of infinite weight means "no path"). Several sources are joined by a temporary
  * virtual start node with free edges to each, removed before returning.
+ *
+ * @example
+ * shortestPath(progressGraph(model), ['role-m365-administrator'], 'az-305', 'months', { blockedNodes: [new Set(['sc-300'])], blockedEdges: new Set() })
+ * // { nodes: ['role-m365-administrator', 'az-104', 'az-305'], weight: 7.000002 }
  */
 export function shortestPath(
   pg: ProgressGraph,
@@ -81,7 +85,10 @@ function isBlocked(limits: SearchLimits, node: string): boolean {
   return limits.blockedNodes.some((set) => set.has(node));
 }
 
-/** The weight of the progress edge `from → to` under `metric` (Infinity when there is none). */
+/**
+ * The weight of the progress edge `from → to` under `metric` (Infinity when there is none).
+ * @example edgeWeight(pg, 'az-104', 'az-305', 'steps') // 1
+ */
 export function edgeWeight(pg: ProgressGraph, from: string, to: string, metric: RouteMetric): number {
   const key = pairKey(from, to);
   if (!pg.graph.hasEdge(key)) return Infinity;
