@@ -227,7 +227,7 @@ function summarise(
   const n = plan.certifications.length;
   const taking =
     n === 0
-      ? 'No certification in this map closes them.'
+      ? `No certification in this map closes ${gapCount === 1 ? 'it' : 'them'}: ${uncoverable.map((g) => g.label).join('; ')}.`
       : `Taking ${n === 1 ? '1 certification' : `${n} certifications`} (${certs}) closes ${plan.closes.length} of ${gapCount}.`;
   const rest = uncoverable.length === 0 || n === 0 ? '' : ` Not closed by a certification: ${uncoverable.map((g) => g.label).join('; ')}.`;
   return `${target} needs ${things} you do not hold yet. ${taking}${rest}`;
