@@ -7,6 +7,12 @@ import { DetailsPanel } from '../features/details/details-panel';
 import { FiltersPanel } from '../features/filters/filters-panel';
 import { RouteButtons } from '../features/route-planner/route-buttons';
 import { RoutePanel } from '../features/route-planner/route-panel';
+import { ExportMenu } from '../features/export/export-menu';
+import { ProgressButtons } from '../features/progress/progress-buttons';
+import { ProgressPanel } from '../features/progress/progress-panel';
+import { progressActions, useProgressStore } from './progress-store';
+import { useProgressKeys } from './use-progress-keys';
+import { heldIds } from '../core/index';
 import { SearchBox } from '../components/node-search-box';
 import { Legend } from '../components/legend';
 import { Notices } from './notices';
@@ -21,11 +27,18 @@ const NO_IDS: ReadonlySet<string> = new Set();
 const NO_MARKS: ReadonlyMap<string, string> = new Map();
 const NO_HAVE: readonly string[] = [];
 
+/** Ids marked done, for routes that start from progress. */
+function useHave(): readonly string[] {
+  const progress = useProgressStore((s) => s.progress);
+  return useMemo(() => (progress === null ? NO_HAVE : heldIds(progress)), [progress]);
+}
+
 /** Loads the default map and applies the URL, once, before the first render. Returns an error text or null. */
 function bootstrap(): string | null {
   const result = loadDefaultGraph();
   if (!result.ok) return result.problems.map((p) => formatProblem(p, 'graph-data/ms-102.json')).join('\n');
   actions.setModel(result.graph);
+  progressActions.load(result.graph);
   applyUrlState(result.graph, window.location.search);
   return null;
 }
@@ -37,6 +50,8 @@ export function App() {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [legendOpen, setLegendOpen] = useState(true);
   const [routeOpen, setRouteOpen] = useState(false);
+  const [progressOpen, setProgressOpen] = useState(false);
+  useProgressKeys();
   const routeActive = useAppStore((s) => s.route.from !== null || s.route.to !== null);
 
   useEffect(() => syncUrlWithStore(), []);
@@ -52,6 +67,7 @@ export function App() {
   if (model === null) return <div className="status-pill">Loading map…</div>;
 
   return (
+    <ReactFlowProvider>
     <div className="app">
       <header className="topbar">
         <div className="brand">
@@ -79,6 +95,11 @@ export function App() {
           onLegend={() => {
             setLegendOpen((o) => !o);
           }}
+          theme={theme}
+          progressOpen={progressOpen}
+          onProgress={() => {
+            setProgressOpen((o) => !o);
+          }}
           routeOpen={routeOpen || routeActive}
           onRoute={() => {
             if (routeActive) actions.clearRoute();
@@ -88,17 +109,16 @@ export function App() {
       </header>
       <main className="workspace">
         <div className="canvas-wrap">
-          <ReactFlowProvider>
-            <MapView theme={theme} />
-          </ReactFlowProvider>
+          <MapView theme={theme} />
           <Notices />
           {legendOpen && <Legend theme={theme} onClose={() => {
             setLegendOpen(false);
           }} />}
         </div>
-        <SidePanels filtersOpen={filtersOpen} routeOpen={routeOpen || routeActive} />
+        <SidePanels filtersOpen={filtersOpen} routeOpen={routeOpen || routeActive} progressOpen={progressOpen} />
       </main>
     </div>
+    </ReactFlowProvider>
   );
 }
 
@@ -109,11 +129,20 @@ interface ToolbarProps {
   onLegend: () => void;
   routeOpen: boolean;
   onRoute: () => void;
+  progressOpen: boolean;
+  onProgress: () => void;
+  theme: 'light' | 'dark';
 }
 
 function Toolbar(props: ToolbarProps) {
   const theme = useAppStore((s) => s.theme);
   const direction = useAppStore((s) => s.direction);
+  const model = useAppStore((s) => s.model);
+  const layout = useAppStore((s) => s.layout);
+  const by = useAppStore((s) => s.route.by);
+  const alternative = useAppStore((s) => s.route.alternative);
+  const routeResult = useRouteResult(useHave());
+  const route = routeResult?.ok === true ? (routeResult.alternatives[alternative] ?? routeResult.route) : null;
   const nextTheme = theme === 'system' ? 'dark' : theme === 'dark' ? 'light' : 'system';
   return (
     <div className="toolbar" role="toolbar" aria-label="Map tools">
@@ -122,6 +151,9 @@ function Toolbar(props: ToolbarProps) {
       </button>
       <button type="button" className="btn" aria-expanded={props.filtersOpen} onClick={props.onFilters}>
         Filters
+      </button>
+      <button type="button" className="btn" aria-expanded={props.progressOpen} onClick={props.onProgress}>
+        My progress
       </button>
       <button type="button" className="btn" aria-pressed={props.legendOpen} onClick={props.onLegend}>
         Legend
@@ -136,6 +168,7 @@ function Toolbar(props: ToolbarProps) {
       >
         {direction === 'LR' ? '→ Left to right' : '↓ Top to bottom'}
       </button>
+      {model !== null && <ExportMenu model={model} layout={layout} route={route} by={by} theme={props.theme} />}
       <button
         type="button"
         className="btn"
@@ -159,21 +192,26 @@ function MapView({ theme }: { theme: 'light' | 'dark' }) {
   const hoveredId = useAppStore((s) => s.hoveredId);
   const visible = useMemo(() => (model === null ? null : visibleSubgraph(model, filters, focus)), [model, filters, focus]);
   const layoutState = useMapLayout(model, visible, direction);
+  useEffect(() => {
+    actions.setLayout(layoutState.layout);
+  }, [layoutState.layout]);
   const hoverNodes = useMemo(() => {
     if (model === null || hoveredId === null) return NO_IDS;
     const ids = neighbourIds(model, hoveredId);
     ids.add(hoveredId);
     return ids;
   }, [model, hoveredId]);
-  const routeResult = useRouteResult(NO_HAVE);
+  const routeResult = useRouteResult(useHave());
+  const progress = useProgressStore((s) => s.progress);
   const alternative = useAppStore((s) => s.route.alternative);
   const chosen = routeResult?.ok === true ? (routeResult.alternatives[alternative] ?? routeResult.route) : null;
   const routeIds = useMemo(() => chosen?.steps.map((s) => s.id) ?? [], [chosen]);
   const highlight = useMemo<Highlight>(() => {
     const routeNodes = new Set(routeIds);
     const routeEdges = new Set(chosen?.steps.flatMap((s) => (s.edge === null ? [] : [s.edge.key])) ?? []);
-    return { routeNodes, routeEdges, hoverNodes: routeNodes.size > 0 ? NO_IDS : hoverNodes, selectedId, progress: NO_MARKS };
-  }, [routeIds, chosen, hoverNodes, selectedId]);
+    const marks: ReadonlyMap<string, string> = progress === null ? NO_MARKS : new Map(Object.entries(progress.marks));
+    return { routeNodes, routeEdges, hoverNodes: routeNodes.size > 0 ? NO_IDS : hoverNodes, selectedId, progress: marks };
+  }, [routeIds, chosen, hoverNodes, selectedId, progress]);
 
   if (model === null || visible === null) return null;
   return (
@@ -206,21 +244,24 @@ function MapView({ theme }: { theme: 'light' | 'dark' }) {
   );
 }
 
-function SidePanels({ filtersOpen, routeOpen }: { filtersOpen: boolean; routeOpen: boolean }) {
+function SidePanels({ filtersOpen, routeOpen, progressOpen }: { filtersOpen: boolean; routeOpen: boolean; progressOpen: boolean }) {
   const model = useAppStore((s) => s.model);
   const selectedId = useAppStore((s) => s.selectedId);
-  const routeResult = useRouteResult(NO_HAVE);
+  const have = useHave();
+  const routeResult = useRouteResult(have);
   if (model === null) return null;
   const selected = selectedId === null ? undefined : model.byId.get(selectedId);
-  if (!filtersOpen && !routeOpen && selected === undefined) return null;
+  if (!filtersOpen && !routeOpen && !progressOpen && selected === undefined) return null;
   return (
     <aside className="side-panels" aria-label="Panels">
       {selected !== undefined && (
         <DetailsPanel model={model} node={selected}>
+          <ProgressButtons id={selected.id} />
           <RouteButtons id={selected.id} />
         </DetailsPanel>
       )}
-      {routeOpen && <RoutePanel model={model} result={routeResult} />}
+      {routeOpen && <RoutePanel model={model} result={routeResult} doneCount={have.length} />}
+      {progressOpen && <ProgressPanel model={model} />}
       {filtersOpen && <FiltersPanel model={model} />}
     </aside>
   );

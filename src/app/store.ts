@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { LayoutDirection, Level, NodeKind, PathwiseGraph } from '../core/index';
+import type { Layout, LayoutDirection, Level, NodeKind, PathwiseGraph, RouteMetric } from '../core/index';
 
 export type ThemeChoice = 'light' | 'dark' | 'system';
-export type RouteMetric = 'steps' | 'months' | 'cost';
+export type { RouteMetric };
 
 export interface Filters {
   /** Node kinds hidden from the map. */
@@ -26,6 +26,8 @@ export interface RouteRequest {
   readonly by: RouteMetric;
   readonly avoid: readonly string[];
   readonly alternative: number;
+  /** Start from everything marked done (routing's `have`) instead of `from`. */
+  readonly fromDone: boolean;
 }
 
 /** All UI state in one place; the URL mirrors what should be shareable (see url-state.ts). */
@@ -41,6 +43,8 @@ export interface AppState {
   readonly notices: readonly Notice[];
   /** Bumped to ask the canvas to centre the selected node (search, deep links, route steps). */
   readonly centreRequest: number;
+  /** The layout on screen, for export. */
+  readonly layout: Layout | null;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -50,7 +54,7 @@ export const EMPTY_FILTERS: Filters = {
   hideRetired: false,
 };
 
-export const EMPTY_ROUTE: RouteRequest = { from: null, to: null, by: 'months', avoid: [], alternative: 0 };
+export const EMPTY_ROUTE: RouteRequest = { from: null, to: null, by: 'months', avoid: [], alternative: 0, fromDone: false };
 
 const THEME_KEY = 'pathwise.theme';
 
@@ -74,6 +78,7 @@ export const useAppStore = create<AppState>(() => ({
   route: EMPTY_ROUTE,
   notices: [],
   centreRequest: 0,
+  layout: null,
 }));
 
 const set = useAppStore.setState;
@@ -98,6 +103,9 @@ export const actions = {
       // Private mode or storage full: the choice still applies to this visit.
     }
     set({ theme });
+  },
+  setLayout: (layout: Layout | null): void => {
+    if (get().layout !== layout) set({ layout });
   },
   setDirection: (direction: LayoutDirection): void => {
     set({ direction });

@@ -15,8 +15,8 @@ export function useRouteResult(have: readonly string[]): RouteResult | null {
   const route = useAppStore((s) => s.route);
   return useMemo(() => {
     if (model === null || route.to === null) return null;
-    if (route.from === null && have.length === 0) return null;
-    const from = route.from;
+    const from = route.fromDone ? null : route.from;
+    if (from === null && (!route.fromDone || have.length === 0)) return null;
     return findRoute(model, from, route.to, {
       by: route.by,
       alternatives: ROUTE_ALTERNATIVES,

@@ -14,12 +14,14 @@ const METRICS: readonly { by: RouteMetric; label: string }[] = [
 export interface RoutePanelProps {
   readonly model: PathwiseGraph;
   readonly result: RouteResult | null;
+  /** How many nodes are marked done (offered as the start). */
+  readonly doneCount: number;
   /** Today's date, injected so tests and screenshots are stable. */
   readonly today?: Date;
 }
 
 /** Plan a route: pick the ends, the metric and alternatives; read the steps, why, time and cost. */
-export function RoutePanel({ model, result, today = new Date() }: RoutePanelProps) {
+export function RoutePanel({ model, result, doneCount, today = new Date() }: RoutePanelProps) {
   const route = useAppStore((s) => s.route);
   const [pace, setPace] = useState(10);
   const label = (id: string | null) => (id === null ? '' : (model.byId.get(id)?.label ?? id));
@@ -36,10 +38,18 @@ export function RoutePanel({ model, result, today = new Date() }: RoutePanelProp
       <div className="route-ends">
         <div className="route-end">
           <span className="route-end-label">From</span>
-          <SearchBox model={model} label="Route from" placeholder="Where you are (role, cert…)" value={label(route.from)} onChoose={(n) => {
-            actions.setRoute({ from: n.id });
+          <SearchBox model={model} label="Route from" placeholder="Where you are (role, cert…)" value={route.fromDone ? `Everything I've done (${doneCount})` : label(route.from)} onChoose={(n) => {
+            actions.setRoute({ from: n.id, fromDone: false });
           }} />
         </div>
+        {doneCount > 0 && (
+          <label className="check small">
+            <input type="checkbox" checked={route.fromDone} onChange={() => {
+              actions.setRoute({ fromDone: !route.fromDone });
+            }} />
+            Start from what I have marked done ({doneCount})
+          </label>
+        )}
         <button
           type="button"
           className="btn btn-small swap"

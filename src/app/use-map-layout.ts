@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import type { Layout, LayoutDirection, PathwiseGraph, VisibleSubgraph } from '../core/index';
+import { requestLayout } from '../workers/layout-client';
+import { defaultLayoutFor } from './default-layout';
+
+export interface MapLayoutState {
+  readonly layout: Layout | null;
+  readonly pending: boolean;
+  readonly phase: string;
+  readonly error: string | null;
+}
+
+/**
+ * The layout for what is visible. The shipped map, unfiltered, uses the layout computed at build
+ * time (no layout work at start); anything else is laid out in a Web Worker, cached per
+ * (graph, direction, visible set), while the previous layout stays on screen.
+ */
+export function useMapLayout(model: PathwiseGraph | null, visible: VisibleSubgraph | null, direction: LayoutDirection): MapLayoutState {
+  const prebuilt = model !== null && visible?.key === 'all' ? defaultLayoutFor(model, direction) : null;
+  const [state, setState] = useState<MapLayoutState>({ layout: prebuilt, pending: false, phase: '', error: null });
+
+  useEffect(() => {
+    if (model === null || visible === null || prebuilt !== null) return;
+    let cancelled = false;
+    const input = { nodes: visible.nodes, edges: visible.edges };
+    const started = requestLayout(input, { direction }, {
+      cacheKey: `${model.meta.id}|${visible.key}`,
+      onProgress: (phase) => {
+        if (!cancelled) setState((s) => ({ ...s, pending: true, phase }));
+      },
+    });
+    started.then(
+      (layout) => {
+        if (!cancelled) setState({ layout, pending: false, phase: '', error: null });
+      },
+      (error: unknown) => {
+        if (!cancelled) setState((s) => ({ ...s, pending: false, error: error instanceof Error ? error.message : String(error) }));
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [model, visible, direction, prebuilt]);
+
+  return prebuilt !== null ? { layout: prebuilt, pending: false, phase: '', error: null } : state;
+}

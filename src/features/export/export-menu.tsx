@@ -1,0 +1,168 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import type { Layout, PathwiseGraph, Route, RouteMetric, ThemeName } from '../../core/index';
+import type { ExportFormat, ExportScope } from './build-export';
+
+export interface ExportMenuProps {
+  readonly model: PathwiseGraph;
+  readonly layout: Layout | null;
+  readonly route: Route | null;
+  readonly by: RouteMetric;
+  readonly theme: ThemeName;
+}
+
+const FORMATS: readonly { format: ExportFormat; label: string; hint: string }[] = [
+  { format: 'png', label: 'PNG image', hint: 'for slides and documents' },
+  { format: 'svg', label: 'SVG image', hint: 'sharp at any size, text selectable' },
+  { format: 'md', label: 'Markdown plan', hint: 'the route as a checklist' },
+  { format: 'csv', label: 'CSV plan', hint: 'the route for spreadsheets' },
+  { format: 'json', label: 'JSON data', hint: 'the whole map, same format' },
+];
+
+/** The Export menu: what to export, how it looks, and the file formats. */
+export function ExportMenu({ model, layout, route, by, theme }: ExportMenuProps) {
+  const [open, setOpen] = useState(false);
+  const [scope, setScope] = useState<ExportScope>('map');
+  const [exportTheme, setExportTheme] = useState<ThemeName>(theme);
+  const [legend, setLegend] = useState(true);
+  const [scale, setScale] = useState<1 | 2 | 3>(2);
+  const [status, setStatus] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const flow = useReactFlow();
+  const panelId = useId();
+  const wrap = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent | KeyboardEvent) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !wrap.current?.contains(event.target as Node)) setOpen(false);
+    };
+    window.addEventListener('mousedown', close);
+    window.addEventListener('keydown', close);
+    return () => {
+      window.removeEventListener('mousedown', close);
+      window.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  const run = async (format: ExportFormat) => {
+    if (layout === null) return;
+    setBusy(true);
+    setStatus({ tone: 'info', text: 'Preparing…' });
+    try {
+      // Loaded on first use: rendering and rasterising are not needed to open the map.
+      const [{ buildExport }, { download }] = await Promise.all([import('./build-export'), import('./rasterise')]);
+      const result = await buildExport(
+        { format, scope, theme: exportTheme, legend, scale, model, layout, viewRect: viewRect(flow), route, by, today: new Date() },
+        (phase) => {
+          setStatus({ tone: 'info', text: phase });
+        },
+      );
+      if (!result.ok) {
+        setStatus({ tone: 'error', text: result.message });
+        return;
+      }
+      download(result.blob, result.fileName);
+      setStatus({ tone: 'info', text: `Saved ${result.fileName} (${result.detail}).` });
+    } catch (error) {
+      setStatus({ tone: 'error', text: `Export failed: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const needsRoute = (format: ExportFormat) => (format === 'md' || format === 'csv') && route === null;
+
+  return (
+    <div className="export" ref={wrap}>
+      <button type="button" className="btn" aria-haspopup="dialog" aria-expanded={open} aria-controls={panelId} onClick={() => {
+        setOpen((o) => !o);
+      }}>
+        Export
+      </button>
+      {open && (
+        <div id={panelId} className="export-panel" role="dialog" aria-label="Export">
+          <fieldset>
+            <legend>What</legend>
+            {(
+              [
+                ['map', 'Whole map'],
+                ['view', 'Current view'],
+                ['route', 'Route only'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} className="check">
+                <input type="radio" name={`${panelId}-scope`} checked={scope === value} disabled={value === 'route' && route === null} onChange={() => {
+                  setScope(value);
+                }} />
+                {label}
+                {value === 'route' && route === null && <span className="muted small"> (plan a route first)</span>}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="export-look">
+            <legend>Look</legend>
+            <label className="check">
+              <input type="radio" name={`${panelId}-theme`} checked={exportTheme === 'light'} onChange={() => {
+                setExportTheme('light');
+              }} />
+              Light
+            </label>
+            <label className="check">
+              <input type="radio" name={`${panelId}-theme`} checked={exportTheme === 'dark'} onChange={() => {
+                setExportTheme('dark');
+              }} />
+              Dark
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={legend} onChange={() => {
+                setLegend((l) => !l);
+              }} />
+              Legend
+            </label>
+            <label className="check">
+              PNG scale
+              <select value={scale} onChange={(e) => {
+                setScale(Number(e.target.value) as 1 | 2 | 3);
+              }}>
+                <option value={1}>1×</option>
+                <option value={2}>2×</option>
+                <option value={3}>3×</option>
+              </select>
+            </label>
+          </fieldset>
+          <div className="export-formats">
+            {FORMATS.map((f) => (
+              <button
+                key={f.format}
+                type="button"
+                className="btn export-format"
+                disabled={busy || layout === null || needsRoute(f.format)}
+                onClick={() => {
+                  void run(f.format);
+                }}
+              >
+                <span>{f.label}</span>
+                <span className="muted small">{needsRoute(f.format) ? 'plan a route first' : f.hint}</span>
+              </button>
+            ))}
+          </div>
+          {status !== null && (
+            <p className={`export-status ${status.tone === 'error' ? 'route-failure' : 'muted small'}`} role={status.tone === 'error' ? 'alert' : 'status'}>
+              {status.text}
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The visible part of the map in layout coordinates. */
+function viewRect(flow: ReturnType<typeof useReactFlow>): { x: number; y: number; width: number; height: number } | null {
+  const pane = document.querySelector('.react-flow');
+  if (pane === null) return null;
+  const { width, height } = pane.getBoundingClientRect();
+  const { x, y, zoom } = flow.getViewport();
+  return { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
+}
