@@ -3,8 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, loadGraphBytes, resolveNode, type GraphNode, type PathwiseGraph } from '../core/index';
 
-/** Exit codes: 0 ok, 1 invalid data, 2 bad usage (unknown node, bad option, unreadable file). */
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+/** Exit codes: 0 ok, 1 invalid data, 2 bad usage (unknown node, bad option, unreadable file), 3 no route. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, noRoute: 3 } as const;
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_GRAPH = resolve(REPO_ROOT, 'graph-data/ms-102.json');

@@ -39,10 +39,10 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { findRoute, ROUTE_METRICS, type PathwiseGraph, type Route, type RouteMetric, type RouteStep } from '../../core/index';
-import { CliError, findNode, loadGraphFile } from '../shared';
+import { CliError, EXIT, findNode, loadGraphFile } from '../shared';
 
 /** Exit code when no route can exist: not a usage error and not invalid data. */
-export const EXIT_NO_ROUTE = 3;
+export const EXIT_NO_ROUTE = EXIT.noRoute;
 
 interface RouteCliOptions {
   readonly by: RouteMetric;
