@@ -16,8 +16,14 @@ export function resolveNode(model: PathwiseGraph, name: string): ResolveResult {
   const lower = trimmed.toLowerCase();
   const byId = model.byId.get(lower);
   if (byId !== undefined) return { ok: true, node: byId };
-  const byCode = model.byExamCode.get(trimmed.toUpperCase());
-  if (byCode !== undefined) return { ok: true, node: byCode };
+  const code = trimmed.toUpperCase();
+  if (model.byExamCode.has(code)) {
+    // byExamCode keeps one certification per code; a shared exam must not pick one silently.
+    const all = model.nodes.filter((n) => n.kind === 'certification' && n.examCodes.some((c) => c.toUpperCase() === code));
+    const [first] = all;
+    if (all.length === 1 && first !== undefined) return { ok: true, node: first };
+    if (all.length > 1) return { ok: false, reason: 'ambiguous', name, candidates: all };
+  }
   const byLabel = model.byLabel.get(lower) ?? [];
   const [only] = byLabel;
   if (byLabel.length === 1 && only !== undefined) return { ok: true, node: only };
@@ -25,12 +31,15 @@ export function resolveNode(model: PathwiseGraph, name: string): ResolveResult {
   return { ok: false, reason: 'unknown', name, candidates: closestNodes(model, lower, 5) };
 }
 
-/** Nodes whose id, label or exam code is nearest to `query`, best first. */
+/**
+ * Nodes whose id, label, credential or exam code is nearest to `query`, best first.
+ * @example closestNodes(model, 'az-30', 3)[0]?.id // "az-305" (or another node containing "az-30")
+ */
 export function closestNodes(model: PathwiseGraph, query: string, count: number): GraphNode[] {
   const q = query.toLowerCase();
   const scored = model.nodes.map((node) => {
     const names = [node.id, node.label.toLowerCase()];
-    if (node.kind === 'certification') names.push(...node.examCodes.map((c) => c.toLowerCase()));
+    if (node.kind === 'certification') names.push(node.credential.toLowerCase(), ...node.examCodes.map((c) => c.toLowerCase()));
     const score = Math.min(...names.map((n) => (n.includes(q) ? 0 : distance(q, n) / Math.max(n.length, 1))));
     return { node, score };
   });
