@@ -20,7 +20,10 @@ export interface PathwiseGraph {
   /** Every edge, including replacements implied by `status.replacement`. */
   readonly edges: readonly GraphEdge[];
   readonly byId: ReadonlyMap<string, GraphNode>;
-  /** Upper-case exam code → certification. */
+  /**
+   * Upper-case exam code → the first certification listing it. One exam can count toward two
+   * credentials (Cisco's 350-401 for CCNP and CCIE Enterprise); `resolveNode` reports those as ambiguous.
+   */
   readonly byExamCode: ReadonlyMap<string, GraphNode>;
   /** Lower-case label (and credential name) → nodes. */
   readonly byLabel: ReadonlyMap<string, readonly GraphNode[]>;
@@ -58,7 +61,10 @@ export function buildGraph(file: GraphFile): PathwiseGraph {
     addLabel(node.label, node);
     if (node.kind === 'certification') {
       addLabel(node.credential, node);
-      for (const code of node.examCodes) byExamCode.set(code.toUpperCase(), node);
+      for (const code of node.examCodes) {
+        const key = code.toUpperCase();
+        if (!byExamCode.has(key)) byExamCode.set(key, node);
+      }
     }
   }
 
@@ -82,7 +88,20 @@ export function buildGraph(file: GraphFile): PathwiseGraph {
     .filter((n): n is TrackNode => n.kind === 'track')
     .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity));
 
-  return { meta: frozen.meta, file: frozen, graph, nodes: frozen.nodes, edges, byId, byExamCode, byLabel, tracks };
+  // The lists built here are frozen like the file, so `model.edges.push(...)` throws instead of
+  // silently desynchronising the list from the graphology graph. (Maps cannot be frozen.)
+  for (const list of byLabel.values()) Object.freeze(list);
+  return Object.freeze({
+    meta: frozen.meta,
+    file: frozen,
+    graph,
+    nodes: frozen.nodes,
+    edges: Object.freeze(edges),
+    byId,
+    byExamCode,
+    byLabel,
+    tracks: Object.freeze(tracks),
+  });
 }
 
 /**
