@@ -18,3 +18,4 @@ export * from './view/node-relations';
 export * from './routing/index';
 export * from './progress/index';
 export * from './render/index';
+export * from './layout/index';

@@ -5,6 +5,12 @@ export type LayoutDirection = 'LR' | 'TB';
 export interface LayoutOptions {
   /** Left-to-right (default) or top-to-bottom. */
   readonly direction?: LayoutDirection;
+  /**
+   * Hang each skill in a compact column under a certification that teaches it (or a role that
+   * requires it) instead of ranking skills as nodes of their own. Default true: it halves what
+   * dagre must lay out and keeps skills next to where they are learned.
+   */
+  readonly groupSkills?: boolean;
 }
 
 /** A laid-out node box; x and y are its top-left corner (what React Flow and SVG want). */
@@ -14,6 +20,10 @@ export interface NodeBox {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  /** The rank (column in LR, row in TB) from 0 at the start of the progression. */
+  readonly rank?: number;
+  /** For a grouped skill: the id of the node whose column it hangs in. */
+  readonly group?: string;
 }
 
 export interface Point {
@@ -21,20 +31,37 @@ export interface Point {
   readonly y: number;
 }
 
-/** A laid-out edge: its key (see `edgeKey`), ends, kind and the polyline dagre routed it along. */
+/**
+ * How an edge was routed. `dagre`: dagre routed it (the inner points are its bend points).
+ * `threaded`: it was too long to give dagre within the time budget, so core threaded it through
+ * the gaps between boxes. `same-rank`: both ends are in one rank, joined just past the rank's
+ * edge. `in-group`: within a skill group (the spine or the group's side lane). The first two are
+ * best drawn smoothed; the last two are orthogonal.
+ */
+export type EdgeRouting = 'dagre' | 'threaded' | 'same-rank' | 'in-group';
+
+/** A laid-out edge: its key (see `edgeKey`), ends, kind and a polyline from the source's border to the target's. */
 export interface EdgePath {
   readonly key: string;
   readonly source: string;
   readonly target: string;
   readonly kind: EdgeKind;
   readonly points: readonly Point[];
+  readonly routing?: EdgeRouting;
+  /**
+   * True when the edge runs against the progression: its progress end (see `progressDirection`)
+   * is in an earlier rank than its progress start. Such edges closed a cycle or were outweighed.
+   */
+  readonly backward?: boolean;
 }
 
 export interface Layout {
   readonly direction: LayoutDirection;
   readonly nodes: readonly NodeBox[];
   readonly edges: readonly EdgePath[];
-  /** Bounds of everything laid out, from (0, 0). */
+  /** Bounds of everything laid out, from (0, 0), margin included (see `MARGIN`). */
   readonly width: number;
   readonly height: number;
+  /** The number of ranks. */
+  readonly rankCount?: number;
 }

@@ -1,0 +1,4 @@
+// The layout module's public surface; `src/core/index.ts` re-exports it.
+export * from './layout-types';
+export { layoutGraph, type LayoutInput, type LayoutHooks, type LayoutPhase } from './layout-graph';
+export { LAYOUT_VERSION, MARGIN, SPACING } from './layout-constants';

@@ -1,0 +1,226 @@
+import dagre, { type EdgeLabel, type Graph, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
+import type { GraphEdge, GraphNode } from '../schema/graph-schema';
+import { DUMMY_BUDGET, SPACING } from './layout-constants';
+import type { EdgePath, EdgeRouting, Layout, LayoutDirection, LayoutOptions, NodeBox } from './layout-types';
+import { normaliseLayout } from './normalise-layout';
+import { orderLayers } from './order-layers';
+import { planLayout, type LayoutPlan } from './plan-layout';
+import {
+  lanePoints,
+  rerouteEnds,
+  sameRankPoints,
+  spinePoints,
+  threadPoints,
+  type Box,
+  type Interval,
+  type RouteContext,
+} from './route-edges';
+
+export interface LayoutInput {
+  readonly nodes: readonly GraphNode[];
+  readonly edges: readonly GraphEdge[];
+}
+
+/** Steps reported while a layout runs, in this order (the worker forwards them as progress). */
+export type LayoutPhase = 'rank' | 'order' | 'position' | 'route';
+
+export interface LayoutHooks {
+  readonly onPhase?: (phase: LayoutPhase) => void;
+}
+
+type DagreGraph = Graph<GraphLabel, NodeLabel, EdgeLabel>;
+
+/** One dagre edge per pair of boxes in different ranks, shared by every data edge between them. */
+interface Pair {
+  readonly early: number;
+  readonly late: number;
+  readonly span: number;
+  /** Order of first use, for stable tie-breaks. */
+  readonly seq: number;
+  weight: number;
+  forward: boolean;
+  inDagre: boolean;
+}
+
+/**
+ * Lays out a map: boxes (top-left corners) for every node but tracks, and a polyline from border
+ * to border for every edge between them. Pure and deterministic: the same input and options
+ * give the same layout.
+ *
+ * How: ranks come from `rankNodes` (progression order; official prerequisites never point
+ * backward); skills hang in columns under what teaches them (`group-skills.ts`); dagre, given a
+ * fresh graph per call, orders ranks (through `orderLayers`), positions boxes and routes edges.
+ * Edges too long for dagre's time budget are threaded through the gaps (`threadPoints`).
+ * Edges whose ends are not among the input nodes (or are tracks) are left out, so a filtered
+ * node list can come with every edge. Throws only on duplicate node ids, a programmer error.
+ *
+ * @example
+ * const layout = layoutGraph({ nodes: model.nodes, edges: model.edges }, { direction: 'LR' });
+ * layout.nodes.find((n) => n.id === 'ms-102') // { id: 'ms-102', x: …, y: …, width: 232, height: 76, rank: 4 }
+ */
+export function layoutGraph(input: LayoutInput, options: LayoutOptions = {}, hooks: LayoutHooks = {}): Layout {
+  const direction = options.direction ?? 'LR';
+  hooks.onPhase?.('rank');
+  const plan = planLayout(input, options.groupSkills ?? true);
+  const { pairs, pairOf } = choosePairs(plan);
+  const g = runDagre(plan, pairs, direction, hooks);
+
+  hooks.onPhase?.('route');
+  const ctx = routeContext(plan, g, direction);
+  const edges = plan.edges.map((e, i): EdgePath => {
+    const pair = pairOf[i];
+    const a = plan.unit(e.from);
+    const b = plan.unit(e.to);
+    const routing: EdgeRouting = a === b ? (e.from === e.to ? 'same-rank' : 'in-group') : pair === undefined ? 'same-rank' : pair.inDagre ? 'dagre' : 'threaded';
+    const points = routePoints(ctx, g, plan, e.source, e.target, routing);
+    const backward = plan.rankOf(e.from) > plan.rankOf(e.to);
+    return { key: e.key, source: e.data.source, target: e.data.target, kind: e.data.kind, points, routing, ...(backward ? { backward } : {}) };
+  });
+  const nodes = plan.nodes.map((n, v): NodeBox => {
+    const anchor = plan.anchorOf[v] as number;
+    return { id: n.id, ...ctx.box(v), rank: plan.rankOf(v), ...(anchor >= 0 ? { group: (plan.nodes[anchor] as GraphNode).id } : {}) };
+  });
+  return normaliseLayout(direction, nodes, edges, plan.rankCount);
+}
+
+/**
+ * Groups edges into dagre pairs and picks which pairs dagre routes: every pair spanning one rank,
+ * then the shortest others (forward before backward) while their dummy nodes fit `DUMMY_BUDGET`.
+ */
+function choosePairs(plan: LayoutPlan): { pairs: Pair[]; pairOf: (Pair | undefined)[] } {
+  const byId = new Map<string, Pair>();
+  const pairOf = plan.edges.map((e): Pair | undefined => {
+    const a = plan.unit(e.from);
+    const b = plan.unit(e.to);
+    const ra = plan.rankOf(a);
+    const rb = plan.rankOf(b);
+    if (a === b || ra === rb) return undefined;
+    const [early, late] = ra < rb ? [a, b] : [b, a];
+    const id = `${early}>${late}`;
+    let pair = byId.get(id);
+    if (pair === undefined) {
+      pair = { early, late, span: Math.abs(rb - ra), seq: byId.size, weight: 0, forward: false, inDagre: false };
+      byId.set(id, pair);
+    }
+    pair.weight += plan.weightOf(e.data.kind);
+    pair.forward ||= ra < rb;
+    return pair;
+  });
+  const pairs = [...byId.values()];
+  const bySpan = pairs.slice().sort((p, q) => p.span - q.span || Number(q.forward) - Number(p.forward) || p.seq - q.seq);
+  let dummies = 0;
+  for (const pair of bySpan) {
+    const cost = 2 * pair.span - 1;
+    if (pair.span > 1 && dummies + cost > DUMMY_BUDGET) break;
+    dummies += cost;
+    pair.inDagre = true;
+  }
+  return { pairs, pairOf };
+}
+
+function runDagre(plan: LayoutPlan, pairs: readonly Pair[], direction: LayoutDirection, hooks: LayoutHooks): DagreGraph {
+  const idOf = (v: number) => (plan.nodes[v] as GraphNode).id;
+  const index = new Map(plan.own.map((v) => [idOf(v), v]));
+  const g: DagreGraph = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>();
+  g.setGraph({ rankdir: direction, ...SPACING[direction], ranker: fixedRanker((id) => index.get(id), plan.rankOf) });
+  for (const v of plan.own) g.setNode(idOf(v), { ...plan.outerSize(v) });
+  for (const pair of pairs) if (pair.inDagre) g.setEdge(idOf(pair.early), idOf(pair.late), { weight: pair.weight, minlen: 1 });
+  dagre.layout(g, {
+    customOrder: (layered) => {
+      hooks.onPhase?.('order');
+      orderDagreLayers(layered);
+      hooks.onPhase?.('position');
+    },
+  });
+  return g;
+}
+
+/**
+ * dagre's `ranker` accepts a function at runtime (lib/rank/index.ts calls it) and the package
+ * exports its `RankerFunction` type, but `GraphLabel.ranker` lists only the built-in names, hence
+ * the cast. Ranks are doubled because dagre expects every edge to span at least two ranks (it
+ * doubles `minlen` itself to make room for edge labels, and an edge spanning one rank gets no
+ * points). Its nesting root, the one node we do not know, goes before everything.
+ */
+function fixedRanker(indexOf: (id: string) => number | undefined, rankOf: (v: number) => number): NonNullable<GraphLabel['ranker']> {
+  const ranker = (layered: DagreGraph): void => {
+    for (const id of layered.nodes()) {
+      const v = indexOf(id);
+      layered.node(id).rank = v === undefined ? -2 : 2 * rankOf(v);
+    }
+  };
+  return ranker as unknown as NonNullable<GraphLabel['ranker']>;
+}
+
+/** Runs `orderLayers` on dagre's layered graph (dummy nodes included) and stores the result. */
+function orderDagreLayers(layered: DagreGraph): void {
+  const ids = layered.nodes();
+  const at = new Map(ids.map((id, i) => [id, i]));
+  const rank = ids.map((id) => layered.node(id).rank ?? 0);
+  const edges = layered.edges().map((e) => ({ from: at.get(e.v) ?? 0, to: at.get(e.w) ?? 0, weight: layered.edge(e).weight ?? 1 }));
+  for (const layer of orderLayers({ rank, edges })) {
+    layer.forEach((v, i) => (layered.node(ids[v] as string).order = i));
+  }
+}
+
+/**
+ * Boxes and rank geometry once dagre is done. dagre returns the centre of each box it laid out;
+ * React Flow and SVG want the top-left corner: `outline` is the one place that converts. A group's
+ * anchor takes the group's top-left corner; its skills take their offsets from there.
+ */
+function routeContext(plan: LayoutPlan, g: DagreGraph, direction: LayoutDirection): RouteContext {
+  const outer = new Map(plan.own.map((v) => [v, outline(g, (plan.nodes[v] as GraphNode).id)]));
+  const boxes = plan.nodes.map((_, v): Box => {
+    const anchor = plan.anchorOf[v] as number;
+    const top = outer.get(anchor >= 0 ? anchor : v) as Box;
+    const offset = anchor >= 0 ? plan.offsetOf(v) : { dx: 0, dy: 0 };
+    return { x: top.x + offset.dx, y: top.y + offset.dy, ...plan.size(v) };
+  });
+  const bands = new Map<number, Interval>();
+  const slots = new Map<number, Interval[]>();
+  for (const [v, b] of outer) {
+    const r = plan.rankOf(v);
+    const [start, end] = direction === 'LR' ? [b.x, b.x + b.width] : [b.y, b.y + b.height];
+    const band = bands.get(r);
+    bands.set(r, band === undefined ? { start, end } : { start: Math.min(band.start, start), end: Math.max(band.end, end) });
+    const list = slots.get(r) ?? [];
+    list.push(direction === 'LR' ? { start: b.y, end: b.y + b.height } : { start: b.x, end: b.x + b.width });
+    slots.set(r, list);
+  }
+  for (const list of slots.values()) list.sort((a, b) => a.start - b.start);
+  return {
+    direction,
+    box: (v) => boxes[v] as Box,
+    group: (v) => (plan.isGroup(plan.unit(v)) ? (outer.get(plan.unit(v)) ?? null) : null),
+    isMember: (v) => (plan.anchorOf[v] as number) >= 0,
+    rankOf: plan.rankOf,
+    band: (r) => bands.get(r) ?? { start: 0, end: 0 },
+    slots: (r) => slots.get(r) ?? [],
+  };
+}
+
+function outline(g: DagreGraph, id: string): Box {
+  const { x, y, width, height } = g.node(id);
+  return { x: (x ?? 0) - width / 2, y: (y ?? 0) - height / 2, width, height };
+}
+
+function routePoints(ctx: RouteContext, g: DagreGraph, plan: LayoutPlan, source: number, target: number, routing: EdgeRouting): EdgePath['points'] {
+  switch (routing) {
+    case 'same-rank':
+      return sameRankPoints(ctx, source, target);
+    case 'in-group': {
+      const anchor = plan.unit(source);
+      if (source === anchor) return spinePoints(ctx.box(source), ctx.box(target));
+      if (target === anchor) return spinePoints(ctx.box(target), ctx.box(source)).reverse();
+      return lanePoints(ctx.group(anchor) ?? ctx.box(anchor), ctx.box(source), ctx.box(target));
+    }
+    case 'dagre':
+    case 'threaded': {
+      const forward = plan.rankOf(source) < plan.rankOf(target);
+      const [early, late] = forward ? [source, target] : [target, source];
+      const idOf = (v: number) => (plan.nodes[plan.unit(v)] as GraphNode).id;
+      const points = routing === 'dagre' ? rerouteEnds(ctx, g.edge(idOf(early), idOf(late)).points ?? [], early, late) : threadPoints(ctx, early, late);
+      return forward ? points : points.reverse();
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import { NODE_SIZE } from '../design/tokens';
+import { edgeKey } from '../graph/build-graph';
+import { progressDirection } from '../schema/edge-rules';
+import type { EdgeKind, GraphEdge, GraphNode, TrackNode } from '../schema/graph-schema';
+import { chooseAnchors, groupCandidates, groupShape, type GroupShape, type Size } from './group-skills';
+import { RANK_RULES } from './layout-constants';
+import { rankNodes, type RankEdge } from './rank-nodes';
+
+export type LaidOutNode = Exclude<GraphNode, TrackNode>;
+
+export interface IndexedEdge {
+  readonly data: GraphEdge;
+  readonly key: string;
+  readonly source: number;
+  readonly target: number;
+  /** The ends in progress order (see `progressDirection`): `requires` edges run target → source. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Everything decided before dagre runs: which nodes dagre lays out, their ranks and groups. */
+export interface LayoutPlan {
+  /** Laid-out nodes (no tracks), in input order; indexes below refer to this list. */
+  readonly nodes: readonly LaidOutNode[];
+  /** Edges between laid-out nodes, in input order, duplicates (same key) dropped. */
+  readonly edges: readonly IndexedEdge[];
+  /** The nodes dagre lays out: all but grouped skills. */
+  readonly own: readonly number[];
+  /** For a grouped skill, its anchor; -1 otherwise. */
+  readonly anchorOf: Int32Array;
+  readonly rankCount: number;
+  /** The node dagre lays out for this node: its anchor if grouped, else itself. */
+  readonly unit: (v: number) => number;
+  /** The rank of the node (a grouped skill shares its anchor's). */
+  readonly rankOf: (v: number) => number;
+  /** True for an anchor with at least one skill. */
+  readonly isGroup: (v: number) => boolean;
+  readonly size: (v: number) => Size;
+  /** The size dagre reserves for a node it lays out: a whole group for an anchor. */
+  readonly outerSize: (v: number) => Size;
+  /** A grouped skill's offset from its anchor's top-left corner. */
+  readonly offsetOf: (v: number) => { readonly dx: number; readonly dy: number };
+  readonly weightOf: (kind: EdgeKind) => number;
+}
+
+/**
+ * Indexes the input, groups skills, and ranks the nodes dagre will lay out.
+ * @example planLayout({ nodes, edges }, true).rankOf(0) // 0 for a node nothing leads to
+ */
+export function planLayout(input: { readonly nodes: readonly GraphNode[]; readonly edges: readonly GraphEdge[] }, group: boolean): LayoutPlan {
+  const nodes = input.nodes.filter((n): n is LaidOutNode => n.kind !== 'track');
+  const edges = indexEdges(nodes, input.edges);
+  const size = (v: number): Size => NODE_SIZE[(nodes[v] as LaidOutNode).kind];
+
+  const candidates = group
+    ? groupCandidates(
+        nodes.map((n) => n.kind),
+        edges.map((e) => ({ source: e.source, target: e.target, kind: e.data.kind })),
+      )
+    : nodes.map(() => null);
+  const own = nodes.map((_, v) => v).filter((v) => candidates[v] === null);
+  const ownIndex = new Int32Array(nodes.length).fill(-1);
+  own.forEach((v, k) => (ownIndex[v] = k));
+  // Edges to grouped skills do not constrain ranks (see group-skills.ts).
+  const rankEdges: RankEdge[] = edges
+    .filter((e) => candidates[e.from] === null && candidates[e.to] === null)
+    .map((e) => ({ from: ownIndex[e.from] as number, to: ownIndex[e.to] as number, ...RANK_RULES[e.data.kind] }));
+  const ranking = rankNodes(own.length, rankEdges);
+  const ownRank = (v: number) => ranking.rank[ownIndex[v] as number] as number;
+  const { anchorOf, members } = chooseAnchors(candidates, ownRank);
+
+  const shapes = new Map<number, GroupShape>();
+  const offsets = new Map<number, { dx: number; dy: number }>();
+  for (const [anchor, list] of members) {
+    const shape = groupShape(size(anchor), list.map(size));
+    shapes.set(anchor, shape);
+    list.forEach((skill, k) => offsets.set(skill, shape.offsets[k] ?? { dx: 0, dy: 0 }));
+  }
+  const unit = (v: number) => {
+    const anchor = anchorOf[v] as number;
+    return anchor >= 0 ? anchor : v;
+  };
+  return {
+    nodes,
+    edges,
+    own,
+    anchorOf,
+    rankCount: ranking.rankCount,
+    unit,
+    rankOf: (v) => ownRank(unit(v)),
+    isGroup: (v) => shapes.has(v),
+    size,
+    outerSize: (v) => shapes.get(v) ?? size(v),
+    offsetOf: (v) => offsets.get(v) ?? { dx: 0, dy: 0 },
+    weightOf: (kind) => RANK_RULES[kind].weight,
+  };
+}
+
+function indexEdges(nodes: readonly LaidOutNode[], edges: readonly GraphEdge[]): IndexedEdge[] {
+  const index = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    if (index.has(n.id)) throw new Error(`core/layout.layoutGraph: duplicate node id "${n.id}"`);
+    index.set(n.id, i);
+  });
+  const seen = new Set<string>();
+  const result: IndexedEdge[] = [];
+  for (const data of edges) {
+    const source = index.get(data.source);
+    const target = index.get(data.target);
+    const key = edgeKey(data);
+    if (source === undefined || target === undefined || seen.has(key)) continue;
+    seen.add(key);
+    const forward = progressDirection(data.kind) === 'forward';
+    result.push({ data, key, source, target, from: forward ? source : target, to: forward ? target : source });
+  }
+  return result;
+}

@@ -1,0 +1,173 @@
+import { BRACKET, GROUP, STUB } from './layout-constants';
+import type { LayoutDirection, Point } from './layout-types';
+
+/**
+ * Routes for the edges dagre does not route end to end: the ends of dagre routes at grouped
+ * boxes, edges within a rank, and edges within a skill group. Every route here runs through
+ * space no box can occupy: along a box's own row to the edge of its rank, in the gaps between
+ * ranks, or in a group's gutter and side lane. That keeps the no-overlap promise cheap to keep.
+ */
+
+/** A box by its top-left corner (what the layout returns). */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface RouteContext {
+  readonly direction: LayoutDirection;
+  /** The node's own box. */
+  readonly box: (node: number) => Box;
+  /** The box of the group the node heads or belongs to, or null for a node on its own. */
+  readonly group: (node: number) => Box | null;
+  /** True for grouped skills (not for their anchor). */
+  readonly isMember: (node: number) => boolean;
+  readonly rankOf: (node: number) => number;
+  /** Where a rank starts and ends along the rank axis (x in LR, y in TB). */
+  readonly band: (rank: number) => Interval;
+  /** The boxes of a rank along the other axis (y in LR, x in TB), sorted, disjoint. */
+  readonly slots: (rank: number) => readonly Interval[];
+}
+
+export interface Interval {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Which side of its rank a route leaves a node from: toward earlier ranks or later ones. */
+export type Side = 'before' | 'after';
+
+/**
+ * Points from the node's border to a free point `reach` px past its rank (in the gap between
+ * ranks). In LR the run is horizontal along the node's own row, which no other box of the rank
+ * can cross. In TB a box inside a group cannot go straight down (the next skill is there), so
+ * it goes out to the group's side lane first.
+ * @example exitPoints(ctx, 3, 'after') // [{ x: 232, y: 38 }, { x: 256, y: 38 }] for a lone box in the first LR column
+ */
+export function exitPoints(ctx: RouteContext, node: number, side: Side, reach = STUB): Point[] {
+  const b = ctx.box(node);
+  const band = ctx.band(ctx.rankOf(node));
+  const cx = b.x + b.width / 2;
+  const cy = b.y + b.height / 2;
+  if (ctx.direction === 'LR') {
+    return side === 'after'
+      ? [{ x: b.x + b.width, y: cy }, { x: band.end + reach, y: cy }]
+      : [{ x: b.x, y: cy }, { x: band.start - reach, y: cy }];
+  }
+  const group = ctx.group(node);
+  const free = side === 'after' ? band.end + reach : band.start - reach;
+  // The anchor heads its group, so its top is open; everything else in a group uses the lane.
+  if (group === null || (side === 'before' && !ctx.isMember(node))) {
+    return [{ x: cx, y: side === 'after' ? b.y + b.height : b.y }, { x: cx, y: free }];
+  }
+  const lane = group.x + group.width + GROUP.lane;
+  return [{ x: b.x + b.width, y: cy }, { x: lane, y: cy }, { x: lane, y: free }];
+}
+
+/**
+ * The spine from an anchor down its gutter into one of its skills.
+ * @example spinePoints(anchorBox, skillBox) // [{ x: 10, y: 76 }, { x: 10, y: 102 }, { x: 22, y: 102 }]
+ */
+export function spinePoints(anchor: Box, member: Box): Point[] {
+  const x = anchor.x + GROUP.spine;
+  const y = member.y + member.height / 2;
+  return [{ x, y: anchor.y + anchor.height }, { x, y }, { x: member.x, y }];
+}
+
+/** Between two boxes of one group (not the spine): out to the group's side lane and back. */
+export function lanePoints(group: Box, from: Box, to: Box): Point[] {
+  const lane = group.x + group.width + GROUP.lane;
+  const y1 = from.y + from.height / 2;
+  const y2 = to.y + to.height / 2;
+  return [{ x: from.x + from.width, y: y1 }, { x: lane, y: y1 }, { x: lane, y: y2 }, { x: to.x + to.width, y: y2 }];
+}
+
+/** Between two nodes of one rank: both leave toward the next rank and meet just past the rank's edge. */
+export function sameRankPoints(ctx: RouteContext, from: number, to: number): Point[] {
+  if (from === to) return selfLoopPoints(ctx.box(from), ctx.direction);
+  return [...exitPoints(ctx, from, 'after', BRACKET), ...exitPoints(ctx, to, 'after', BRACKET).reverse()];
+}
+
+/** A small loop on the side of a box facing later ranks (only unvalidated data has self loops). */
+function selfLoopPoints(b: Box, direction: LayoutDirection): Point[] {
+  if (direction === 'LR') {
+    const x = b.x + b.width;
+    const y = b.y + b.height / 2;
+    return [{ x, y: y - 8 }, { x: x + BRACKET, y: y - 8 }, { x: x + BRACKET, y: y + 8 }, { x, y: y + 8 }];
+  }
+  const x = b.x + b.width / 2;
+  const y = b.y + b.height;
+  return [{ x: x - 8, y }, { x: x - 8, y: y + BRACKET }, { x: x + 8, y: y + BRACKET }, { x: x + 8, y }];
+}
+
+/**
+ * A dagre route (from the earlier rank to the later one) with its ends moved from the group's box
+ * to the grouped node's own border, through its exit stub. Ends at nodes on their own keep
+ * dagre's points.
+ */
+export function rerouteEnds(ctx: RouteContext, points: readonly Point[], early: number, late: number): Point[] {
+  const inner = points.slice(1, -1);
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (first === undefined || last === undefined) throw new Error('core/layout.rerouteEnds: dagre returned an edge without points');
+  const head = ctx.group(early) === null ? [first] : exitPoints(ctx, early, 'after');
+  const tail = ctx.group(late) === null ? [last] : exitPoints(ctx, late, 'before').reverse();
+  return [...head, ...inner, ...tail];
+}
+
+/** Keep threaded edges this far from a box when the gap allows. */
+const CLEARANCE = 6;
+
+/**
+ * A route for an edge dagre was not given (see the dummy-node budget in `layout-graph.ts`): out
+ * of the early node toward later ranks, across each rank in between through the gap between two
+ * boxes nearest the straight line, and into the late node. It never crosses a box: runs across a
+ * rank stay inside a gap between its boxes, and the legs between ranks stay in the space between
+ * ranks. O(span · log n).
+ */
+export function threadPoints(ctx: RouteContext, early: number, late: number): Point[] {
+  const head = exitPoints(ctx, early, 'after');
+  const tail = exitPoints(ctx, late, 'before').reverse();
+  const from = head[head.length - 1] as Point;
+  const to = tail[0] as Point;
+  const lr = ctx.direction === 'LR';
+  const along = (p: Point) => (lr ? p.x : p.y);
+  const across = (p: Point) => (lr ? p.y : p.x);
+  const point = (a: number, c: number): Point => (lr ? { x: a, y: c } : { x: c, y: a });
+  const middle: Point[] = [];
+  for (let r = ctx.rankOf(early) + 1; r < ctx.rankOf(late); r++) {
+    const band = ctx.band(r);
+    const t = ((band.start + band.end) / 2 - along(from)) / (along(to) - along(from) || 1);
+    const c = freeSpot(ctx.slots(r), across(from) + t * (across(to) - across(from)));
+    middle.push(point(band.start, c), point(band.end, c));
+  }
+  return [...head, ...middle, ...tail];
+}
+
+/**
+ * The position nearest `target` that lies outside every slot, kept `CLEARANCE` away from the
+ * boxes on either side when the gap is wide enough. `slots` are sorted and disjoint.
+ * @example freeSpot([{ start: 0, end: 50 }, { start: 72, end: 120 }], 30) // 56 (top of the gap, 6 px clear)
+ */
+export function freeSpot(slots: readonly Interval[], target: number): number {
+  // The first slot starting after the target; the gap before it is [slots[i-1].end, slots[i].start].
+  let lo = 0;
+  let hi = slots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((slots[mid] as Interval).start > target) hi = mid;
+    else lo = mid + 1;
+  }
+  const gapAt = (i: number) => ({ start: slots[i - 1]?.end ?? -Infinity, end: slots[i]?.start ?? Infinity });
+  const place = (gap: Interval, wanted: number) => {
+    const pad = Math.min(CLEARANCE, (gap.end - gap.start) / 2);
+    return Math.min(Math.max(wanted, gap.start + pad), gap.end - pad);
+  };
+  const gap = gapAt(lo);
+  if (target >= gap.start) return place(gap, target);
+  // Inside the box slots[lo - 1]: leave by its nearer side.
+  const box = slots[lo - 1] as Interval;
+  return target - box.start < box.end - target ? place(gapAt(lo - 1), box.start) : place(gap, box.end);
+}
