@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 
 /**
- * Inter for the PNG renderer. resvg reads only TrueType/OpenType files, and @fontsource/inter ships
+ * Fonts for the PNG renderer (resvg). Inter is the map's font. resvg reads only TrueType/OpenType files, and @fontsource/inter ships
  * WOFF and WOFF2. WOFF 1.0 is an sfnt whose tables are zlib-compressed one by one, so unwrapping it
  * takes a few lines and no new dependency (WOFF2 would need its glyph transforms undone; we skip it).
  * The unwrapped files are cached in the temp folder and reused.
@@ -101,4 +101,32 @@ export function interFontFiles(cacheDir: string = join(tmpdir(), 'pathwise-fonts
     }
   }
   return files;
+}
+
+/**
+ * Sans-serif fonts for characters Inter lacks (arrows, Greek, CJK…), found at their usual places.
+ * resvg redraws a whole line in the first font that has a missing character; among all system
+ * fonts that is often a serif face (DejaVu Serif here), so we offer only sans faces.
+ */
+const FALLBACK_FONTS = [
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
+  '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+  '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc',
+  '/System/Library/Fonts/Helvetica.ttc',
+  'C:\\Windows\\Fonts\\arial.ttf',
+  'C:\\Windows\\Fonts\\arialbd.ttf',
+];
+
+/** resvg's font options: Inter, then sans fallbacks; system fonts only when neither is found. */
+export function resvgFontOptions(): { loadSystemFonts: boolean; fontFiles: string[]; defaultFontFamily: string } {
+  const inter = interFontFiles();
+  const fallbacks = FALLBACK_FONTS.filter((file) => existsSync(file));
+  return {
+    loadSystemFonts: inter.length === 0 || fallbacks.length === 0,
+    fontFiles: [...inter, ...fallbacks],
+    defaultFontFamily: inter.length > 0 ? 'Inter' : 'sans-serif',
+  };
 }

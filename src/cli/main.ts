@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerExport } from './commands/export';
 import { registerRoute } from './commands/route';
 import { registerStats } from './commands/stats';
 import { registerValidate } from './commands/validate';
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerStats(program);
   registerRoute(program);
+  registerExport(program);
   return program;
 }
 

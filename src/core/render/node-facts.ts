@@ -92,16 +92,21 @@ function statusText(node: CertificationNode): string {
 }
 
 /**
- * A certification's label without its leading exam code, which the box already shows in bold.
+ * A certification's label without its leading exam codes, which the box already shows in bold.
  * @example labelWithoutCode(ms102) // "Microsoft 365 Administrator" (label "MS-102 Microsoft 365 Administrator")
+ * // and "Microsoft 365 Enterprise Administrator" for "MS-100 + MS-101 Microsoft 365 Enterprise Administrator"
  */
 export function labelWithoutCode(node: CertificationNode): string {
-  for (const code of node.examCodes) {
-    const prefix = node.label.slice(0, code.length);
-    if (prefix.toUpperCase() === code.toUpperCase()) {
-      const rest = node.label.slice(code.length).replace(/^[\s:–—-]+/, '');
-      if (rest !== '') return rest;
+  let rest = node.label;
+  let stripped = true;
+  while (stripped) {
+    stripped = false;
+    for (const code of node.examCodes) {
+      if (rest.slice(0, code.length).toUpperCase() === code.toUpperCase()) {
+        rest = rest.slice(code.length).replace(/^[\s:+/&,–—-]+/, '');
+        stripped = true;
+      }
     }
   }
-  return node.label;
+  return rest === '' ? node.label : rest;
 }

@@ -1,7 +1,7 @@
 import { FONT, THEMES } from '../design/tokens';
 import type { EdgePath, NodeBox } from '../layout/layout-types';
 import type { RenderSvgInput, Emphasis } from './render-types';
-import { el, svgText, textEl } from './svg-builder';
+import { el, textEl } from './svg-builder';
 import { edgeSvg, markerDefs } from './svg-edge';
 import { legendBox } from './svg-legend';
 import { nodeSvg } from './svg-node';
@@ -99,7 +99,7 @@ function titleBandSvg(input: RenderSvgInput, width: number): string {
   const dateWidth = Math.ceil(textWidth(input.date, FONT.size.small));
   const room = width - 2 * MARGIN - (input.date === '' ? 0 : dateWidth + 24);
   const titleBaseline = MARGIN + TITLE_SIZE * 0.8;
-  const parts = [svgText(textAttrs(MARGIN, titleBaseline, { size: TITLE_SIZE, weight: 700, fill: theme.text }), truncateText(input.title, room, TITLE_SIZE, 700))];
+  const parts = [textEl('text', textAttrs(MARGIN, titleBaseline, { size: TITLE_SIZE, weight: 700, fill: theme.text }), truncateText(input.title, room, TITLE_SIZE, 700))];
   if (input.subtitle !== undefined) {
     parts.push(
       textEl(
@@ -110,7 +110,7 @@ function titleBandSvg(input: RenderSvgInput, width: number): string {
     );
   }
   if (input.date !== '') {
-    parts.push(svgText(textAttrs(width - MARGIN, titleBaseline, { size: FONT.size.small, weight: 400, fill: theme.textMuted, anchor: 'end' }), input.date));
+    parts.push(textEl('text', textAttrs(width - MARGIN, titleBaseline, { size: FONT.size.small, weight: 400, fill: theme.textMuted, anchor: 'end' }), input.date));
   }
   return el('g', { class: 'pw-title' }, parts);
 }

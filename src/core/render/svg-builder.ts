@@ -33,38 +33,3 @@ export function textEl(name: string, attrs: Readonly<Record<string, AttrValue>>,
   return `<${name}${attributes(attrs)}>${escapeXml(content)}</${name}>`;
 }
 
-/**
- * A `<text>` element. Characters outside Inter's Latin coverage (arrows, CJK, emoji…) go in
- * their own `<tspan>`: resvg picks a fallback font per text chunk, so without the split one
- * arrow would redraw the whole line in a fallback (often serif) face. Browsers ignore the split.
- * @example svgText({ x: 0, y: 10 }, 'A → B') // '<text x="0" y="10">A <tspan>→</tspan> B</text>'
- */
-export function svgText(attrs: Readonly<Record<string, AttrValue>>, content: string): string {
-  let body = '';
-  for (const run of scriptRuns(content)) body += run.latin ? escapeXml(run.text) : `<tspan>${escapeXml(run.text)}</tspan>`;
-  return `<text${attributes(attrs)}>${body}</text>`;
-}
-
-function scriptRuns(text: string): { latin: boolean; text: string }[] {
-  const runs: { latin: boolean; text: string }[] = [];
-  for (const ch of text) {
-    const latin = isLatinCovered(ch.codePointAt(0) ?? 0);
-    const last = runs[runs.length - 1];
-    if (last?.latin === latin) runs[runs.length - 1] = { latin, text: last.text + ch };
-    else runs.push({ latin, text: ch });
-  }
-  return runs;
-}
-
-/** Roughly what @fontsource/inter's latin and latin-ext subsets cover. */
-function isLatinCovered(code: number): boolean {
-  return (
-    code < 0x0250 ||
-    (code >= 0x0300 && code <= 0x036f) ||
-    (code >= 0x1e00 && code <= 0x1eff) ||
-    (code >= 0x2000 && code <= 0x206f) ||
-    code === 0x20ac ||
-    code === 0x2122 ||
-    code === 0x2212
-  );
-}

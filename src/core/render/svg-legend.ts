@@ -1,7 +1,7 @@
 import { FONT, LEVEL_LABEL, RADIUS, type LaidOutKind, type Theme } from '../design/tokens';
 import type { Level } from '../schema/graph-schema';
 import { EDGE_KINDS, markerId } from './svg-edge';
-import { el, svgText } from './svg-builder';
+import { el, textEl } from './svg-builder';
 import { badgePill, badgeWidth, leftStripPath, textAttrs, unverifiedMarker } from './svg-parts';
 import { textWidth } from './text-fit';
 
@@ -153,12 +153,12 @@ export function legendBox(theme: Theme, maxWidth: number, withRoute: boolean): L
     el('g', { class: 'pw-legend', transform: `translate(${String(ox)} ${String(oy)})` }, [
       el('rect', { width, height, rx: 8, fill: theme.surface, stroke: theme.border }),
       ...placed.flatMap(({ column, x: cx, y: cy }) => [
-        svgText(textAttrs(cx, cy + 12, { size: FONT.size.body, weight: 700, fill: theme.text }), column.title),
+        textEl('text', textAttrs(cx, cy + 12, { size: FONT.size.body, weight: 700, fill: theme.text }), column.title),
         ...column.rows.flatMap((row, i) => {
           const middle = cy + HEADER + i * ROW + ROW / 2 - 2;
           return [
             row.symbol(cx, middle),
-            svgText(textAttrs(cx + column.symbolWidth + LABEL_GAP, middle + 4.3, { size: FONT.size.body, weight: 400, fill: theme.textMuted }), row.label),
+            textEl('text', textAttrs(cx + column.symbolWidth + LABEL_GAP, middle + 4.3, { size: FONT.size.body, weight: 400, fill: theme.textMuted }), row.label),
           ];
         }),
       ]),

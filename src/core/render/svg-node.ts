@@ -4,7 +4,7 @@ import type { CertificationNode, ExperienceNode, GraphNode, RoleNode, SkillNode 
 import { doubtfulFacts, labelWithoutCode, nodeTitle, SENIORITY_LABEL, statusBadge } from './node-facts';
 import { fmt } from './format-number';
 import type { Emphasis } from './render-types';
-import { el, svgText, textEl } from './svg-builder';
+import { el, textEl } from './svg-builder';
 import { badgePill, leftStripPath, PERSON_ICON_PATH, textAttrs, textLines, unverifiedMarker } from './svg-parts';
 import { fitText, textWidth, truncateText } from './text-fit';
 
@@ -85,17 +85,17 @@ function certificationBody(node: CertificationNode, box: NodeBox, theme: Theme, 
     const label = fitText(labelWithoutCode(node), { maxWidth: inner, fontSize: FONT.size.body, maxLines: 2 }).lines;
     top = blockTop(height, LINE.title + (label.length - 1) * LINE.body, FONT.size.title);
     const heading = fitHeading(node.examCodes, inner - levelRoom);
-    parts.push(svgText(textAttrs(left, top, { size: heading.size, weight: 700, fill: theme.text }), heading.text));
+    parts.push(textEl('text', textAttrs(left, top, { size: heading.size, weight: 700, fill: theme.text }), heading.text));
     parts.push(...textLines(label, left, top + LINE.title + 1, LINE.body, { size: FONT.size.body, weight: 400, fill: theme.textMuted }));
   } else {
     // No exam (e.g. a programme): the name in bold, then the credential it grants.
-    const label = fitText(node.label, { maxWidth: inner - levelRoom, fontSize: FONT.size.title, weight: 700, maxLines: 2 }).lines;
+    const label = fitText(node.label, { maxWidth: inner, firstLineWidth: inner - levelRoom, fontSize: FONT.size.title, weight: 700, maxLines: 2 }).lines;
     top = blockTop(height, (label.length - 1) * LINE.title + LINE.body, FONT.size.title);
     const credential = truncateText(node.credential, inner, FONT.size.small);
     parts.push(...textLines(label, left, top, LINE.title, { size: FONT.size.title, weight: 700, fill: theme.text }));
-    parts.push(svgText(textAttrs(left, top + (label.length - 1) * LINE.title + LINE.body + 1, { size: FONT.size.small, weight: 400, fill: theme.textMuted }), credential));
+    parts.push(textEl('text', textAttrs(left, top + (label.length - 1) * LINE.title + LINE.body + 1, { size: FONT.size.small, weight: 400, fill: theme.textMuted }), credential));
   }
-  parts.push(svgText(textAttrs(width - PAD, top, { size: FONT.size.small, weight: 500, fill: theme.textMuted, anchor: 'end' }), levelText));
+  parts.push(textEl('text', textAttrs(width - PAD, top, { size: FONT.size.small, weight: 500, fill: theme.textMuted, anchor: 'end' }), levelText));
   const badge = statusBadge(node);
   if (badge !== undefined) parts.push(badgePill(badge.text, width - PAD, 0, theme.badge[badge.kind], theme).svg);
   return parts;
@@ -146,7 +146,7 @@ function skillBody(node: SkillNode, box: NodeBox, theme: Theme, emphasis: Emphas
   // One line at body size when it fits; otherwise two smaller lines rather than cutting the name short.
   if (textWidth(node.label, FONT.size.body, 500) <= maxWidth || height < 2 * LINE.small + 6) {
     const label = truncateText(node.label, maxWidth, FONT.size.body, 500);
-    return [outline('skill', box, theme, emphasis), svgText(textAttrs(width / 2, height / 2 + FONT.size.body * 0.36, { ...style, size: FONT.size.body }), label)];
+    return [outline('skill', box, theme, emphasis), textEl('text', textAttrs(width / 2, height / 2 + FONT.size.body * 0.36, { ...style, size: FONT.size.body }), label)];
   }
   const lines = fitText(node.label, { maxWidth, fontSize: FONT.size.small, weight: 500, maxLines: 2 }).lines;
   const top = blockTop(height, (lines.length - 1) * LINE.small, FONT.size.small);
@@ -162,7 +162,7 @@ function experienceBody(node: ExperienceNode, box: NodeBox, theme: Theme, emphas
   const top = blockTop(height, LINE.small + (label.length - 1) * LINE.body + 1, FONT.size.badge);
   return [
     outline('experience', box, theme, emphasis, '5 3'),
-    svgText(textAttrs(left, top, { size: FONT.size.badge, weight: 700, fill: style.accent }), header),
+    textEl('text', textAttrs(left, top, { size: FONT.size.badge, weight: 700, fill: style.accent }), header),
     ...textLines(label, left, top + LINE.small + 1, LINE.body, { size: FONT.size.body, weight: 500, fill: theme.text }),
   ];
 }

@@ -1,6 +1,6 @@
 import { FONT, type Theme } from '../design/tokens';
 import type { AttrValue } from './svg-builder';
-import { el, svgText, textEl } from './svg-builder';
+import { el, textEl } from './svg-builder';
 import { textWidth, type FontWeight } from './text-fit';
 
 /** A person glyph drawn in a 20 × 20 box (head and shoulders), for role nodes. */
@@ -15,7 +15,7 @@ export interface TextStyle {
 
 /** Lines of text, one `<text>` per line, from the first baseline down. */
 export function textLines(lines: readonly string[], x: number, firstBaseline: number, lineHeight: number, style: TextStyle): string[] {
-  return lines.map((line, i) => svgText(textAttrs(x, firstBaseline + i * lineHeight, style), line));
+  return lines.map((line, i) => textEl('text', textAttrs(x, firstBaseline + i * lineHeight, style), line));
 }
 
 export function textAttrs(x: number, y: number, style: TextStyle): Record<string, AttrValue> {
@@ -41,7 +41,7 @@ export function badgePill(text: string, right: number, middleY: number, colors: 
   const x = right - width;
   const svg = el('g', { class: 'pw-badge' }, [
     el('rect', { x, y: middleY - BADGE_HEIGHT / 2, width, height: BADGE_HEIGHT, rx: BADGE_HEIGHT / 2, fill: colors.fill, stroke: theme.background, 'stroke-width': 1.5 }),
-    svgText(textAttrs(x + width / 2, middleY + size * 0.36, { size, weight: 700, fill: colors.text, anchor: 'middle' }), text),
+    textEl('text', textAttrs(x + width / 2, middleY + size * 0.36, { size, weight: 700, fill: colors.text, anchor: 'middle' }), text),
   ]);
   return { svg, width };
 }
@@ -57,7 +57,7 @@ export function unverifiedMarker(cx: number, cy: number, theme: Theme, detail: s
   return el('g', { class: 'pw-unverified' }, [
     textEl('title', {}, detail),
     el('circle', { cx, cy, r, fill: theme.badge.unverified.fill, stroke: theme.background, 'stroke-width': 1.5 }),
-    svgText(textAttrs(cx, cy + 3.9, { size: 11, weight: 700, fill: theme.badge.unverified.text, anchor: 'middle' }), '?'),
+    textEl('text', textAttrs(cx, cy + 3.9, { size: 11, weight: 700, fill: theme.badge.unverified.text, anchor: 'middle' }), '?'),
   ]);
 }
 

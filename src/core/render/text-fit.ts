@@ -47,6 +47,8 @@ export interface FitOptions {
   readonly weight?: FontWeight;
   /** At most this many lines; the last one ends with an ellipsis when text is left over. */
   readonly maxLines?: number;
+  /** A narrower (or wider) first line, e.g. beside a corner label. Default `maxWidth`. */
+  readonly firstLineWidth?: number;
 }
 
 export interface FittedText {
@@ -63,8 +65,9 @@ export interface FittedText {
  * // { lines: ['Microsoft 365', 'Administrator'], truncated: false }
  */
 export function fitText(text: string, options: FitOptions): FittedText {
-  const { maxWidth, fontSize, weight = 400, maxLines = 1 } = options;
+  const { maxWidth, fontSize, weight = 400, maxLines = 1, firstLineWidth = maxWidth } = options;
   const measure = (s: string) => textWidth(s, fontSize, weight);
+  const widthOf = (line: number) => (line === 0 ? firstLineWidth : maxWidth);
   const words = text.trim().split(/\s+/).filter((w) => w !== '');
   const lines: string[] = [];
   let current = '';
@@ -72,7 +75,7 @@ export function fitText(text: string, options: FitOptions): FittedText {
   while (index < words.length && lines.length < maxLines) {
     const word = words[index] ?? '';
     const candidate = current === '' ? word : `${current} ${word}`;
-    if (measure(candidate) <= maxWidth) {
+    if (measure(candidate) <= widthOf(lines.length)) {
       current = candidate;
       index += 1;
     } else if (current !== '') {
@@ -80,7 +83,7 @@ export function fitText(text: string, options: FitOptions): FittedText {
       current = '';
     } else {
       // One word wider than the whole line: break it where it stops fitting.
-      const [head, tail] = splitToWidth(word, maxWidth, measure);
+      const [head, tail] = splitToWidth(word, widthOf(lines.length), measure);
       lines.push(head);
       if (tail === '') index += 1;
       else words[index] = tail;
@@ -92,7 +95,7 @@ export function fitText(text: string, options: FitOptions): FittedText {
   const rest = words.slice(index).join(' ');
   const last = lines.pop() ?? '';
   const joined = last === '' ? rest : `${last} ${rest}`;
-  lines.push(truncateToWidth(joined, maxWidth, measure));
+  lines.push(truncateToWidth(joined, widthOf(lines.length), measure));
   return { lines, truncated: true };
 }
 

@@ -31,6 +31,13 @@ describe('fitText', () => {
     expect(fitted.lines[1]?.endsWith(ELLIPSIS)).toBe(true);
   });
 
+  it('can keep the first line narrower, beside a corner label', () => {
+    const text = 'PMP Project Management Professional';
+    const narrow = fitText(text, { maxWidth: 190, firstLineWidth: 120, fontSize: 13, weight: 700, maxLines: 2 });
+    expect(narrow).toEqual({ lines: ['PMP Project', 'Management Professional'], truncated: false });
+    expect(textWidth(narrow.lines[0] ?? '', 13, 700)).toBeLessThanOrEqual(120);
+  });
+
   it('breaks a word longer than a line', () => {
     const fitted = fitText('Supercalifragilisticexpialidocious', { maxWidth: 80, fontSize: 12, maxLines: 3 });
     expect(fitted.lines.join('')).toBe('Supercalifragilisticexpialidocious');
