@@ -2,7 +2,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { EDGE_RULES } from './edge-rules';
 import type { GraphEdge, GraphNode } from './graph-schema';
 import type { JsonPath, Problem } from './problem';
-import { findCycle } from './find-cycle';
+import { findCycles } from './find-cycle';
 
 /**
  * What the integrity check reads: a valid file, or the valid parts of a broken one with the
@@ -192,16 +192,15 @@ function prerequisiteCycles(file: IntegrityInput, byId: ReadonlyMap<string, Grap
   };
   for (const edge of file.edges) if (edge?.kind === 'prerequisite') add(edge.source, edge.target);
   for (const node of file.nodes) for (const group of node?.requires ?? []) for (const id of group.anyOf) add(id, node?.id ?? '');
-  const cycle = findCycle([...byId.keys()], (id) => next.get(id) ?? []);
-  if (cycle === null) return [];
-  const start = cycle[0] ?? '';
-  const index = file.nodes.findIndex((n) => n?.id === start);
-  return [
-    {
+  // One problem per group of entangled nodes: every separate loop is reported in one pass.
+  return findCycles([...byId.keys()], (id) => next.get(id) ?? []).map((cycle) => {
+    const start = cycle[0] ?? '';
+    const index = file.nodes.findIndex((n) => n?.id === start);
+    return {
       code: 'prerequisite-cycle',
       path: index >= 0 ? ['nodes', index] : [],
       message: `prerequisites form a cycle: ${[...cycle, start].join(' → ')}`,
       hint: 'a prerequisite must come before what it unlocks; remove one link of the cycle',
-    },
-  ];
+    };
+  });
 }
