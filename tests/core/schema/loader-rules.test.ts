@@ -422,8 +422,8 @@ describe('loader rule: prerequisites must not form a cycle', () => {
     const doc = withValue(['nodes', AT.sec250, 'requires'], [{ anyOf: ['arc-300'] }]);
     expectOnlyProblem(load(doc).result, {
       code: 'prerequisite-cycle',
-      path: ['nodes', AT.arc300],
-      message: 'prerequisites form a cycle: arc-300 → sec-250 → arc-300',
+      path: ['nodes', AT.sec250],
+      message: 'prerequisites form a cycle: sec-250 → arc-300 → sec-250',
     });
   });
 
@@ -432,9 +432,19 @@ describe('loader rule: prerequisites must not form a cycle', () => {
     doc = withPushed(['edges'], { source: 'arc-300', target: 'sec-250', kind: 'prerequisite' }, doc);
     expectOnlyProblem(load(doc).result, {
       code: 'prerequisite-cycle',
-      path: ['nodes', AT.arc300],
-      message: 'prerequisites form a cycle: arc-300 → sec-250 → arc-300',
+      path: ['nodes', AT.sec250],
+      message: 'prerequisites form a cycle: sec-250 → arc-300 → sec-250',
     });
+  });
+
+  it('reports every separate cycle, each starting at its first node in the file', () => {
+    let doc = withPushed(['edges'], { source: 'arc-300', target: 'adm-200', kind: 'prerequisite' });
+    doc = withPushed(['edges'], { source: 'exp-two-years', target: 'role-admin', kind: 'prerequisite' }, doc);
+    doc = withValue(['nodes', AT.experience, 'requires'], [{ anyOf: ['role-admin'] }], doc);
+    expect(problemsOf(load(doc).result).map((p) => [p.path, p.message])).toEqual([
+      [['nodes', AT.adm200], 'prerequisites form a cycle: adm-200 → arc-300 → adm-200'],
+      [['nodes', AT.experience], 'prerequisites form a cycle: exp-two-years → role-admin → exp-two-years'],
+    ]);
   });
 
   it('does not count recommends or leads-to edges as ordering', () => {
