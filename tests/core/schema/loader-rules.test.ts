@@ -464,6 +464,13 @@ describe('loader rule: unknown keys', () => {
     });
   });
 
+  it('locates the key the same way in a file with Windows line endings', () => {
+    const doc = without(['nodes', AT.adm200, 'sources'], withValue(['nodes', AT.adm200, 'sorces'], []));
+    const unix = toText(doc);
+    const result = loadGraphText(unix.replaceAll('\n', '\r\n'));
+    expect(problemsOf(result)).toEqual([expect.objectContaining({ path: ['nodes', AT.adm200, 'sorces'], ...positionOf(unix, '"sorces"') })]);
+  });
+
   it('reports unknown keys at the top level, in meta and in edges', () => {
     let doc = withValue(['version'], 2);
     doc = withValue(['meta', 'author'], 'me', doc);
