@@ -2,3 +2,5 @@
 export * from './layout-types';
 export { layoutGraph, type LayoutInput, type LayoutHooks, type LayoutPhase } from './layout-graph';
 export { LAYOUT_VERSION, MARGIN, SPACING } from './layout-constants';
+export { fnv1a, hashText, layoutInputHash, layoutCacheKey } from './layout-key';
+export { buildLayoutFile, isLayoutFileFor, type LayoutFile } from './layout-file';
