@@ -33,7 +33,7 @@ export function orderLayers(graph: LayeredGraph): number[][] {
   const n = graph.rank.length;
   const down = compressed(n, graph.edges, 'to', 'from');
   const up = compressed(n, graph.edges, 'from', 'to');
-  const layers = initialOrder(graph, up);
+  const layers = initialOrder(graph);
   const position = new Float64Array(n);
   const place = (layer: readonly number[]) => {
     layer.forEach((v, i) => (position[v] = i));
@@ -134,9 +134,14 @@ export function countCrossings(layers: readonly (readonly number[])[], edges: re
   return total;
 }
 
-/** Depth-first from the nodes in rank order, as dagre's `initOrder` does (Gansner et al., 1993). */
-function initialOrder(graph: LayeredGraph, up: Compressed): number[][] {
+/**
+ * The starting order: depth-first from the nodes in rank order, as dagre's `initOrder` does
+ * (Gansner et al., 1993), so nodes that share ancestors start near each other.
+ * @example initialOrder({ rank: [0, 0, 1, 1], edges: [{ from: 0, to: 3, weight: 1 }, { from: 1, to: 2, weight: 1 }] }) // [[0, 1], [3, 2]]
+ */
+export function initialOrder(graph: LayeredGraph): number[][] {
   const n = graph.rank.length;
+  const up = compressed(n, graph.edges, 'from', 'to');
   let maxRank = -1;
   for (let v = 0; v < n; v++) maxRank = Math.max(maxRank, (graph.rank[v] as number));
   const layers: number[][] = Array.from({ length: maxRank + 1 }, () => []);
