@@ -59,10 +59,7 @@ export function buildImage(model: PathwiseGraph, options: ExportImageOptions): {
   if (options.format === 'svg') return { content: svg, summary: what };
 
   const png = svgToPng(svg, options.scale);
-  if (!png.ok) {
-    const fits = Math.floor(png.maxScale);
-    const hint = fits >= 1 ? `try --scale ${String(fits)}` : 'try --format svg, or --route <from>,<to> for a route only';
-    throw new CliError(`${png.message}\n${hint}`);
-  }
+  // The message names the largest scale that fits, or suggests SVG or a route when none does.
+  if (!png.ok) throw new CliError(png.message);
   return { content: png.png, summary: `${String(png.width)} × ${String(png.height)} px, ${what}` };
 }

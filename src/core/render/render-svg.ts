@@ -5,8 +5,8 @@ import { el, textEl } from './svg-builder';
 import { edgeSvg, markerDefs } from './svg-edge';
 import { legendBox } from './svg-legend';
 import { nodeSvg } from './svg-node';
-import { textAttrs } from './svg-parts';
-import { textWidth, truncateText } from './text-fit';
+import { textAttrs, textLines } from './svg-parts';
+import { fitText, textWidth, truncateText } from './text-fit';
 
 /** Space around everything, room for badges that straddle a box's top edge. */
 const MARGIN = 32;
@@ -14,6 +14,7 @@ const MARGIN = 32;
 const MIN_CONTENT_WIDTH = 560;
 const TITLE_SIZE = 20;
 const SUBTITLE_SIZE = 13;
+const SUBTITLE_LINE = 18;
 const BAND_GAP = 24;
 
 /**
@@ -32,7 +33,9 @@ export function renderSvg(input: RenderSvgInput): string {
   const innerWidth = Math.max(contentWidth, legend?.width ?? 0);
   const width = Math.ceil(innerWidth + 2 * MARGIN);
 
-  const titleBand = input.subtitle === undefined ? TITLE_SIZE + 4 : TITLE_SIZE + SUBTITLE_SIZE + 14;
+  // A long subtitle (route ends and totals) wraps to a second line rather than losing its end.
+  const subtitleLines = input.subtitle === undefined ? [] : fitText(input.subtitle, { maxWidth: width - 2 * MARGIN, fontSize: SUBTITLE_SIZE, maxLines: 2 }).lines;
+  const titleBand = TITLE_SIZE + 4 + subtitleLines.length * SUBTITLE_LINE;
   const mapTop = MARGIN + titleBand + BAND_GAP;
   const mapLeft = MARGIN + (innerWidth - layout.width) / 2;
   const legendTop = mapTop + layout.height + BAND_GAP;
@@ -84,7 +87,7 @@ export function renderSvg(input: RenderSvgInput): string {
         textEl('title', { id: 'pw-title' }, input.subtitle === undefined ? input.title : `${input.title}: ${input.subtitle}`),
         el('defs', {}, markerDefs(theme)),
         el('rect', { width, height, fill: theme.background }),
-        titleBandSvg(input, width),
+        titleBandSvg(input, width, subtitleLines),
         el('g', { class: 'pw-edges' }, edgeMarkup),
         el('g', { class: 'pw-nodes' }, nodeMarkup),
         legend === undefined ? '' : legend.svg(MARGIN, legendTop),
@@ -94,21 +97,13 @@ export function renderSvg(input: RenderSvgInput): string {
   ].join('');
 }
 
-function titleBandSvg(input: RenderSvgInput, width: number): string {
+function titleBandSvg(input: RenderSvgInput, width: number, subtitleLines: readonly string[]): string {
   const theme = THEMES[input.theme];
   const dateWidth = Math.ceil(textWidth(input.date, FONT.size.small));
   const room = width - 2 * MARGIN - (input.date === '' ? 0 : dateWidth + 24);
   const titleBaseline = MARGIN + TITLE_SIZE * 0.8;
   const parts = [textEl('text', textAttrs(MARGIN, titleBaseline, { size: TITLE_SIZE, weight: 700, fill: theme.text }), truncateText(input.title, room, TITLE_SIZE, 700))];
-  if (input.subtitle !== undefined) {
-    parts.push(
-      textEl(
-        'text',
-        textAttrs(MARGIN, titleBaseline + SUBTITLE_SIZE + 8, { size: SUBTITLE_SIZE, weight: 400, fill: theme.textMuted }),
-        truncateText(input.subtitle, width - 2 * MARGIN, SUBTITLE_SIZE),
-      ),
-    );
-  }
+  parts.push(...textLines(subtitleLines, MARGIN, titleBaseline + SUBTITLE_LINE + 4, SUBTITLE_LINE, { size: SUBTITLE_SIZE, weight: 400, fill: theme.textMuted }));
   if (input.date !== '') {
     parts.push(textEl('text', textAttrs(width - MARGIN, titleBaseline, { size: FONT.size.small, weight: 400, fill: theme.textMuted, anchor: 'end' }), input.date));
   }

@@ -118,8 +118,11 @@ function roleBody(node: RoleNode, box: NodeBox, theme: Theme, emphasis: Emphasis
   const cx = Math.min(height / 2, 32);
   const left = cx + iconR + 10;
   const inner = width - left - Math.min(RADIUS.role, height / 2) * 0.6;
-  const label = fitText(node.label, { maxWidth: inner, fontSize: FONT.size.title, weight: 700, maxLines: 2 }).lines;
-  const top = blockTop(height, (label.length - 1) * LINE.title + LINE.small, FONT.size.title);
+  // A long job title steps down one size before it is cut.
+  const large = fitText(node.label, { maxWidth: inner, fontSize: FONT.size.title, weight: 700, maxLines: 2 });
+  const size = large.truncated ? FONT.size.body : FONT.size.title;
+  const label = large.truncated ? fitText(node.label, { maxWidth: inner, fontSize: size, weight: 700, maxLines: 2 }).lines : large.lines;
+  const top = blockTop(height, (label.length - 1) * LINE.title + LINE.small, size);
   const scale = (iconR * 1.1) / 20;
   return [
     outline('role', box, theme, emphasis),
@@ -129,7 +132,7 @@ function roleBody(node: RoleNode, box: NodeBox, theme: Theme, emphasis: Emphasis
       fill: style.fill,
       transform: `translate(${fmt(cx - 10 * scale)} ${fmt(height / 2 - 10 * scale - 1)}) scale(${fmt(scale)})`,
     }),
-    ...textLines(label, left, top, LINE.title, { size: FONT.size.title, weight: 700, fill: theme.text }),
+    ...textLines(label, left, top, LINE.title, { size, weight: 700, fill: theme.text }),
     textEl(
       'text',
       textAttrs(left, top + (label.length - 1) * LINE.title + LINE.small + 1, { size: FONT.size.small, weight: 500, fill: style.accent }),
