@@ -515,9 +515,14 @@ describe('loader rule: ids are kebab-case', () => {
   });
 
   it('does not call references to a node with a broken id unknown', () => {
-    // The edge adm-200 → role-admin stays; only the id problem is reported.
-    const { result } = load(withValue(['nodes', AT.roleAdmin, 'id'], 'Role-Admin'));
-    expect(problemsOf(result).map((p) => p.code)).toEqual(['invalid-format', 'unknown-node']);
+    // The node fails the schema; the edge naming it is unchecked rather than a second problem.
+    const doc = withValue(['edges', 3, 'target'], 'Role-Admin', withValue(['nodes', AT.roleAdmin, 'id'], 'Role-Admin'));
+    expect(problemsOf(load(doc).result).map((p) => [p.code, p.path])).toEqual([['invalid-format', ['nodes', AT.roleAdmin, 'id']]]);
+  });
+
+  it('reports a reference that is not kebab-case as an unknown node, with a did-you-mean', () => {
+    const { result } = load(withValue(['edges', 3, 'target'], 'Role-Admin'));
+    expectOnlyProblem(result, { code: 'unknown-node', path: ['edges', 3, 'target'], message: 'unknown node "Role-Admin" (did you mean "role-admin"?)' });
   });
 });
 
