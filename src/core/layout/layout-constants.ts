@@ -34,15 +34,6 @@ export const GROUP = {
   lane: 10,
 } as const;
 
-/**
- * At most this many dummy nodes (one per rank an edge crosses, doubled as dagre doubles ranks)
- * go to dagre; the longest edges beyond it are threaded through the gaps by core instead.
- * dagre's cost grows with its node count, dummies included: on generated graphs about 0.4 ms per
- * dummy at 35,000 of them (13 s at 1,000 nodes with every edge given to dagre). Edges spanning one
- * rank always go to dagre. The MS-102 map needs about 800, so all its edges stay dagre-routed.
- */
-export const DUMMY_BUDGET = 1200;
-
 /** How far past the edge of a rank a routed stub or a same-rank bracket runs. */
 export const STUB = 12;
 export const BRACKET = 20;

@@ -1,9 +1,9 @@
 import dagre, { type EdgeLabel, type Graph, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import type { GraphEdge, GraphNode } from '../schema/graph-schema';
-import { DUMMY_BUDGET, SPACING } from './layout-constants';
+import { SPACING } from './layout-constants';
 import type { EdgePath, EdgeRouting, Layout, LayoutDirection, LayoutOptions, NodeBox } from './layout-types';
 import { normaliseLayout } from './normalise-layout';
-import { orderLayers } from './order-layers';
+import { orderForDagre, type Crossing } from './order-for-dagre';
 import { planLayout, type LayoutPlan } from './plan-layout';
 import {
   lanePoints,
@@ -35,11 +35,9 @@ interface Pair {
   readonly early: number;
   readonly late: number;
   readonly span: number;
-  /** Order of first use, for stable tie-breaks. */
-  readonly seq: number;
   weight: number;
-  forward: boolean;
-  inDagre: boolean;
+  /** Crossings of the ranks between its ends, set by `orderForDagre` (empty for one-rank pairs). */
+  crossings: readonly Crossing[];
 }
 
 /**
@@ -62,7 +60,7 @@ export function layoutGraph(input: LayoutInput, options: LayoutOptions = {}, hoo
   const direction = options.direction ?? 'LR';
   hooks.onPhase?.('rank');
   const plan = planLayout(input, options.groupSkills ?? true);
-  const { pairs, pairOf } = choosePairs(plan);
+  const { pairs, pairOf } = pairEdges(plan);
   const g = runDagre(plan, pairs, direction, hooks);
 
   hooks.onPhase?.('route');
@@ -71,8 +69,8 @@ export function layoutGraph(input: LayoutInput, options: LayoutOptions = {}, hoo
     const pair = pairOf[i];
     const a = plan.unit(e.from);
     const b = plan.unit(e.to);
-    const routing: EdgeRouting = a === b ? (e.from === e.to ? 'same-rank' : 'in-group') : pair === undefined ? 'same-rank' : pair.inDagre ? 'dagre' : 'threaded';
-    const points = routePoints(ctx, g, plan, e.source, e.target, routing);
+    const routing: EdgeRouting = a === b ? (e.from === e.to ? 'same-rank' : 'in-group') : pair === undefined ? 'same-rank' : pair.span === 1 ? 'dagre' : 'threaded';
+    const points = routePoints(ctx, g, plan, e.source, e.target, routing, pair?.crossings ?? []);
     const backward = plan.rankOf(e.from) > plan.rankOf(e.to);
     return { key: e.key, source: e.data.source, target: e.data.target, kind: e.data.kind, points, routing, ...(backward ? { backward } : {}) };
   });
@@ -83,11 +81,8 @@ export function layoutGraph(input: LayoutInput, options: LayoutOptions = {}, hoo
   return normaliseLayout(direction, nodes, edges, plan.rankCount);
 }
 
-/**
- * Groups edges into dagre pairs and picks which pairs dagre routes: every pair spanning one rank,
- * then the shortest others (forward before backward) while their dummy nodes fit `DUMMY_BUDGET`.
- */
-function choosePairs(plan: LayoutPlan): { pairs: Pair[]; pairOf: (Pair | undefined)[] } {
+/** Groups edges by the pair of boxes (in different ranks) they join: one route per pair. */
+function pairEdges(plan: LayoutPlan): { pairs: Pair[]; pairOf: (Pair | undefined)[] } {
   const byId = new Map<string, Pair>();
   const pairOf = plan.edges.map((e): Pair | undefined => {
     const a = plan.unit(e.from);
@@ -96,26 +91,16 @@ function choosePairs(plan: LayoutPlan): { pairs: Pair[]; pairOf: (Pair | undefin
     const rb = plan.rankOf(b);
     if (a === b || ra === rb) return undefined;
     const [early, late] = ra < rb ? [a, b] : [b, a];
-    const id = `${early}>${late}`;
+    const id = `${String(early)}>${String(late)}`;
     let pair = byId.get(id);
     if (pair === undefined) {
-      pair = { early, late, span: Math.abs(rb - ra), seq: byId.size, weight: 0, forward: false, inDagre: false };
+      pair = { early, late, span: Math.abs(rb - ra), weight: 0, crossings: [] };
       byId.set(id, pair);
     }
     pair.weight += plan.weightOf(e.data.kind);
-    pair.forward ||= ra < rb;
     return pair;
   });
-  const pairs = [...byId.values()];
-  const bySpan = pairs.slice().sort((p, q) => p.span - q.span || Number(q.forward) - Number(p.forward) || p.seq - q.seq);
-  let dummies = 0;
-  for (const pair of bySpan) {
-    const cost = 2 * pair.span - 1;
-    if (pair.span > 1 && dummies + cost > DUMMY_BUDGET) break;
-    dummies += cost;
-    pair.inDagre = true;
-  }
-  return { pairs, pairOf };
+  return { pairs: [...byId.values()], pairOf };
 }
 
 function runDagre(plan: LayoutPlan, pairs: readonly Pair[], direction: LayoutDirection, hooks: LayoutHooks): DagreGraph {
@@ -124,11 +109,14 @@ function runDagre(plan: LayoutPlan, pairs: readonly Pair[], direction: LayoutDir
   const g: DagreGraph = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>();
   g.setGraph({ rankdir: direction, ...SPACING[direction], ranker: fixedRanker((id) => index.get(id), plan.rankOf) });
   for (const v of plan.own) g.setNode(idOf(v), { ...plan.outerSize(v) });
-  for (const pair of pairs) if (pair.inDagre) g.setEdge(idOf(pair.early), idOf(pair.late), { weight: pair.weight, minlen: 1 });
+  // dagre gets the edges between adjacent ranks; longer ones are ordered with them and threaded.
+  for (const pair of pairs) if (pair.span === 1) g.setEdge(idOf(pair.early), idOf(pair.late), { weight: pair.weight, minlen: 1 });
+  const long = pairs.filter((pair) => pair.span > 1);
   dagre.layout(g, {
     customOrder: (layered) => {
       hooks.onPhase?.('order');
-      orderDagreLayers(layered);
+      const crossings = orderForDagre(layered, (id) => index.get(id), plan.rankOf, long);
+      long.forEach((pair, i) => (pair.crossings = crossings[i] ?? []));
       hooks.onPhase?.('position');
     },
   });
@@ -150,17 +138,6 @@ function fixedRanker(indexOf: (id: string) => number | undefined, rankOf: (v: nu
     }
   };
   return ranker as unknown as NonNullable<GraphLabel['ranker']>;
-}
-
-/** Runs `orderLayers` on dagre's layered graph (dummy nodes included) and stores the result. */
-function orderDagreLayers(layered: DagreGraph): void {
-  const ids = layered.nodes();
-  const at = new Map(ids.map((id, i) => [id, i]));
-  const rank = ids.map((id) => layered.node(id).rank ?? 0);
-  const edges = layered.edges().map((e) => ({ from: at.get(e.v) ?? 0, to: at.get(e.w) ?? 0, weight: layered.edge(e).weight ?? 1 }));
-  for (const layer of orderLayers({ rank, edges })) {
-    layer.forEach((v, i) => (layered.node(ids[v] as string).order = i));
-  }
 }
 
 /**
@@ -204,7 +181,15 @@ function outline(g: DagreGraph, id: string): Box {
   return { x: (x ?? 0) - width / 2, y: (y ?? 0) - height / 2, width, height };
 }
 
-function routePoints(ctx: RouteContext, g: DagreGraph, plan: LayoutPlan, source: number, target: number, routing: EdgeRouting): EdgePath['points'] {
+function routePoints(
+  ctx: RouteContext,
+  g: DagreGraph,
+  plan: LayoutPlan,
+  source: number,
+  target: number,
+  routing: EdgeRouting,
+  crossings: readonly Crossing[],
+): EdgePath['points'] {
   switch (routing) {
     case 'same-rank':
       return sameRankPoints(ctx, source, target);
@@ -219,7 +204,7 @@ function routePoints(ctx: RouteContext, g: DagreGraph, plan: LayoutPlan, source:
       const forward = plan.rankOf(source) < plan.rankOf(target);
       const [early, late] = forward ? [source, target] : [target, source];
       const idOf = (v: number) => (plan.nodes[plan.unit(v)] as GraphNode).id;
-      const points = routing === 'dagre' ? rerouteEnds(ctx, g.edge(idOf(early), idOf(late)).points ?? [], early, late) : threadPoints(ctx, early, late);
+      const points = routing === 'dagre' ? rerouteEnds(ctx, g.edge(idOf(early), idOf(late)).points ?? [], early, late) : threadPoints(ctx, early, late, crossings);
       return forward ? points : points.reverse();
     }
   }

@@ -1,5 +1,6 @@
 import { BRACKET, GROUP, STUB } from './layout-constants';
 import type { LayoutDirection, Point } from './layout-types';
+import type { Crossing } from './order-for-dagre';
 
 /**
  * Routes for the edges dagre does not route end to end: the ends of dagre routes at grouped
@@ -117,57 +118,39 @@ export function rerouteEnds(ctx: RouteContext, points: readonly Point[], early: 
   return [...head, ...inner, ...tail];
 }
 
-/** Keep threaded edges this far from a box when the gap allows. */
+/** Threaded edges keep this far from a box, and this far apart outside the outermost boxes. */
 const CLEARANCE = 6;
+const LANE_STEP = 8;
 
 /**
- * A route for an edge dagre was not given (see the dummy-node budget in `layout-graph.ts`): out
- * of the early node toward later ranks, across each rank in between through the gap between two
- * boxes nearest the straight line, and into the late node. It never crosses a box: runs across a
- * rank stay inside a gap between its boxes, and the legs between ranks stay in the space between
- * ranks. O(span · log n).
+ * The route of an edge spanning two or more ranks: out of the early node toward later ranks,
+ * across each rank in between through the gap the ordering reserved for it (see
+ * `orderForDagre`), and into the late node. It never crosses a box: runs across a rank stay
+ * inside a gap between its boxes, and the legs between ranks stay in the space between ranks.
  */
-export function threadPoints(ctx: RouteContext, early: number, late: number): Point[] {
+export function threadPoints(ctx: RouteContext, early: number, late: number, crossings: readonly Crossing[]): Point[] {
   const head = exitPoints(ctx, early, 'after');
   const tail = exitPoints(ctx, late, 'before').reverse();
-  const from = head[head.length - 1] as Point;
-  const to = tail[0] as Point;
-  const lr = ctx.direction === 'LR';
-  const along = (p: Point) => (lr ? p.x : p.y);
-  const across = (p: Point) => (lr ? p.y : p.x);
-  const point = (a: number, c: number): Point => (lr ? { x: a, y: c } : { x: c, y: a });
-  const middle: Point[] = [];
-  for (let r = ctx.rankOf(early) + 1; r < ctx.rankOf(late); r++) {
+  const point = (along: number, across: number): Point => (ctx.direction === 'LR' ? { x: along, y: across } : { x: across, y: along });
+  const middle = crossings.flatMap((crossing, i) => {
+    const r = ctx.rankOf(early) + 1 + i;
     const band = ctx.band(r);
-    const t = ((band.start + band.end) / 2 - along(from)) / (along(to) - along(from) || 1);
-    const c = freeSpot(ctx.slots(r), across(from) + t * (across(to) - across(from)));
-    middle.push(point(band.start, c), point(band.end, c));
-  }
+    const across = gapPosition(ctx.slots(r), crossing);
+    return [point(band.start, across), point(band.end, across)];
+  });
   return [...head, ...middle, ...tail];
 }
 
 /**
- * The position nearest `target` that lies outside every slot, kept `CLEARANCE` away from the
- * boxes on either side when the gap is wide enough. `slots` are sorted and disjoint.
- * @example freeSpot([{ start: 0, end: 50 }, { start: 72, end: 120 }], 30) // 56 (top of the gap, 6 px clear)
+ * Where in a rank a threaded edge crosses: inside the gap before box `gap` (after the last box
+ * when `gap` is the number of boxes), spread evenly with the other edges crossing there.
+ * @example gapPosition([{ start: 0, end: 50 }, { start: 80, end: 130 }], { gap: 1, slot: 0, of: 2 }) // 60
  */
-export function freeSpot(slots: readonly Interval[], target: number): number {
-  // The first slot starting after the target; the gap before it is [slots[i-1].end, slots[i].start].
-  let lo = 0;
-  let hi = slots.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((slots[mid] as Interval).start > target) hi = mid;
-    else lo = mid + 1;
-  }
-  const gapAt = (i: number) => ({ start: slots[i - 1]?.end ?? -Infinity, end: slots[i]?.start ?? Infinity });
-  const place = (gap: Interval, wanted: number) => {
-    const pad = Math.min(CLEARANCE, (gap.end - gap.start) / 2);
-    return Math.min(Math.max(wanted, gap.start + pad), gap.end - pad);
-  };
-  const gap = gapAt(lo);
-  if (target >= gap.start) return place(gap, target);
-  // Inside the box slots[lo - 1]: leave by its nearer side.
-  const box = slots[lo - 1] as Interval;
-  return target - box.start < box.end - target ? place(gapAt(lo - 1), box.start) : place(gap, box.end);
+export function gapPosition(slots: readonly Interval[], crossing: Crossing): number {
+  const before = slots[crossing.gap - 1];
+  const after = slots[crossing.gap];
+  if (before === undefined && after === undefined) return 0;
+  if (before === undefined) return (after as Interval).start - CLEARANCE - (crossing.of - 1 - crossing.slot) * LANE_STEP;
+  if (after === undefined) return before.end + CLEARANCE + crossing.slot * LANE_STEP;
+  return before.end + ((crossing.slot + 1) * (after.start - before.end)) / (crossing.of + 1);
 }

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { freeSpot, spinePoints, type Interval } from '../../../src/core/layout/route-edges';
+import { gapPosition, spinePoints } from '../../../src/core/layout/route-edges';
 
 /** Sorted, disjoint slots with gaps of at least 1 between them. */
 const slotLists = fc
-  .array(fc.record({ gap: fc.integer({ min: 1, max: 40 }), size: fc.integer({ min: 1, max: 80 }) }), { maxLength: 8 })
+  .array(fc.record({ gap: fc.integer({ min: 1, max: 40 }), size: fc.integer({ min: 1, max: 80 }) }), { minLength: 1, maxLength: 8 })
   .map((parts) => {
     let at = 0;
     return parts.map(({ gap, size }) => {
@@ -14,36 +14,33 @@ const slotLists = fc
     });
   });
 
-const inside = (slots: readonly Interval[], x: number) => slots.some((s) => x > s.start && x < s.end);
+describe('gapPosition', () => {
+  const slots = [
+    { start: 0, end: 50 },
+    { start: 80, end: 130 },
+  ];
 
-/** Brute force: the distance from the target to the nearest point not inside any slot. */
-function nearestFreeDistance(slots: readonly Interval[], target: number): number {
-  if (!inside(slots, target)) return 0;
-  const slot = slots.find((s) => target > s.start && target < s.end) as Interval;
-  return Math.min(target - slot.start, slot.end - target);
-}
-
-describe('freeSpot', () => {
-  it('keeps a target that is already in a gap, clear of the boxes', () => {
-    expect(freeSpot([{ start: 0, end: 50 }, { start: 100, end: 150 }], 75)).toBe(75);
-    expect(freeSpot([{ start: 0, end: 50 }, { start: 100, end: 150 }], 52)).toBe(56);
+  it('spreads the edges crossing one gap evenly across it', () => {
+    expect(gapPosition(slots, { gap: 1, slot: 0, of: 2 })).toBe(60);
+    expect(gapPosition(slots, { gap: 1, slot: 1, of: 2 })).toBe(70);
   });
 
-  it('leaves a box by its nearer side', () => {
-    expect(freeSpot([{ start: 0, end: 50 }, { start: 72, end: 120 }], 30)).toBe(56);
-    expect(freeSpot([{ start: 0, end: 50 }], 10)).toBe(-6);
+  it('stacks edges outside the outermost boxes, clear of them', () => {
+    expect(gapPosition(slots, { gap: 0, slot: 1, of: 2 })).toBe(-6);
+    expect(gapPosition(slots, { gap: 0, slot: 0, of: 2 })).toBe(-14);
+    expect(gapPosition(slots, { gap: 2, slot: 0, of: 1 })).toBe(136);
   });
 
-  it('uses the middle of a gap narrower than twice the clearance', () => {
-    expect(freeSpot([{ start: 0, end: 50 }, { start: 54, end: 100 }], 40)).toBe(52);
-  });
-
-  it('never lands inside a box, and strays at most the clearance past the nearest free point (property)', () => {
+  it('always lands in the gap it was given, never inside a box (property)', () => {
     fc.assert(
-      fc.property(slotLists, fc.integer({ min: -50, max: 800 }), (slots, target) => {
-        const spot = freeSpot(slots, target);
-        expect(inside(slots, spot)).toBe(false);
-        expect(Math.abs(spot - target)).toBeLessThanOrEqual(nearestFreeDistance(slots, target) + 6);
+      fc.property(slotLists, fc.nat(), fc.integer({ min: 1, max: 6 }), fc.nat(), (list, g, of, s) => {
+        const gap = g % (list.length + 1);
+        const slot = s % of;
+        const at = gapPosition(list, { gap, slot, of });
+        const before = list[gap - 1];
+        const after = list[gap];
+        if (before !== undefined) expect(at).toBeGreaterThan(before.end);
+        if (after !== undefined) expect(at).toBeLessThan(after.start);
       }),
     );
   });
