@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { shippedMaps } from './vite-plugin-maps';
 
 /**
  * The built site's Content-Security-Policy: no inline scripts, no third-party origins.
@@ -30,7 +31,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), shippedMaps()],
   worker: { format: 'es' },
   build: {
     rolldownOptions: {

@@ -12,6 +12,9 @@ import { ProgressButtons } from '../features/progress/progress-buttons';
 import { ProgressPanel } from '../features/progress/progress-panel';
 import { progressActions, useProgressStore } from './progress-store';
 import { useProgressKeys } from './use-progress-keys';
+import { dismissLoadProblems, openMapUrl, useLoadStore } from './map-loader';
+import { MapPicker } from '../features/open-map/map-picker';
+import { ProblemsPanel } from '../features/open-map/problems-panel';
 import { heldIds } from '../core/index';
 import { SearchBox } from '../components/node-search-box';
 import { Legend } from '../components/legend';
@@ -33,13 +36,43 @@ function useHave(): readonly string[] {
   return useMemo(() => (progress === null ? NO_HAVE : heldIds(progress)), [progress]);
 }
 
+const LEGEND_KEY = 'pathwise.legend';
+
+/** The legend starts open on wide screens until the user closes it once. */
+function initialLegendOpen(): boolean {
+  try {
+    const stored = localStorage.getItem(LEGEND_KEY);
+    if (stored !== null) return stored === 'open';
+  } catch {
+    // storage disabled: fall back to the screen size
+  }
+  return window.innerWidth >= 1100;
+}
+
+function rememberLegend(open: boolean): void {
+  try {
+    localStorage.setItem(LEGEND_KEY, open ? 'open' : 'closed');
+  } catch {
+    // storage disabled: the choice lasts for this visit
+  }
+}
+
 /** Loads the default map and applies the URL, once, before the first render. Returns an error text or null. */
 function bootstrap(): string | null {
   const result = loadDefaultGraph();
   if (!result.ok) return result.problems.map((p) => formatProblem(p, 'graph-data/ms-102.json')).join('\n');
   actions.setModel(result.graph);
   progressActions.load(result.graph);
-  applyUrlState(result.graph, window.location.search);
+  const graph = new URLSearchParams(window.location.search).get('graph');
+  if (graph === null) {
+    applyUrlState(result.graph, window.location.search);
+  } else {
+    // Show the default map at once; replace it when the linked map has loaded and validated.
+    void openMapUrl(graph).then((ok) => {
+      const model = useAppStore.getState().model;
+      if (ok && model !== null) applyUrlState(model, window.location.search);
+    });
+  }
   return null;
 }
 
@@ -48,7 +81,7 @@ export function App() {
   const model = useAppStore((s) => s.model);
   const [loadError] = useState(bootstrap);
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const [legendOpen, setLegendOpen] = useState(true);
+  const [legendOpen, setLegendOpen] = useState(initialLegendOpen);
   const [routeOpen, setRouteOpen] = useState(false);
   const [progressOpen, setProgressOpen] = useState(false);
   useProgressKeys();
@@ -72,10 +105,8 @@ export function App() {
       <header className="topbar">
         <div className="brand">
           <span className="brand-name">Pathwise</span>
-          <span className="brand-map" title={model.meta.title}>
-            {model.meta.title}
-          </span>
         </div>
+        <MapPicker />
         <SearchBox
           model={model}
           label="Search the map"
@@ -93,7 +124,10 @@ export function App() {
           }}
           legendOpen={legendOpen}
           onLegend={() => {
-            setLegendOpen((o) => !o);
+            setLegendOpen((o) => {
+              rememberLegend(!o);
+              return !o;
+            });
           }}
           theme={theme}
           progressOpen={progressOpen}
@@ -112,6 +146,7 @@ export function App() {
           <MapView theme={theme} />
           <Notices />
           {legendOpen && <Legend theme={theme} onClose={() => {
+            rememberLegend(false);
             setLegendOpen(false);
           }} />}
         </div>
@@ -249,11 +284,13 @@ function SidePanels({ filtersOpen, routeOpen, progressOpen }: { filtersOpen: boo
   const selectedId = useAppStore((s) => s.selectedId);
   const have = useHave();
   const routeResult = useRouteResult(have);
+  const loadProblems = useLoadStore((s) => s.problems);
   if (model === null) return null;
   const selected = selectedId === null ? undefined : model.byId.get(selectedId);
-  if (!filtersOpen && !routeOpen && !progressOpen && selected === undefined) return null;
+  if (!filtersOpen && !routeOpen && !progressOpen && selected === undefined && loadProblems === null) return null;
   return (
     <aside className="side-panels" aria-label="Panels">
+      {loadProblems !== null && <ProblemsPanel problems={loadProblems} onClose={dismissLoadProblems} />}
       {selected !== undefined && (
         <DetailsPanel model={model} node={selected}>
           <ProgressButtons id={selected.id} />

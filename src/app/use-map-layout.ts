@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Layout, LayoutDirection, PathwiseGraph, VisibleSubgraph } from '../core/index';
-import { requestLayout } from '../workers/layout-client';
+import { LayoutCancelledError, requestLayout } from '../workers/layout-client';
 import { defaultLayoutFor } from './default-layout';
+
+const PHASE_TEXT = { rank: 'ranking', order: 'ordering', position: 'placing', route: 'routing edges' } as const;
 
 export interface MapLayoutState {
   readonly layout: Layout | null;
@@ -26,7 +28,7 @@ export function useMapLayout(model: PathwiseGraph | null, visible: VisibleSubgra
     const started = requestLayout(input, { direction }, {
       cacheKey: `${model.meta.id}|${visible.key}`,
       onProgress: (phase) => {
-        if (!cancelled) setState((s) => ({ ...s, pending: true, phase }));
+        if (!cancelled) setState((s) => ({ ...s, pending: true, phase: PHASE_TEXT[phase] }));
       },
     });
     started.then(
@@ -34,6 +36,7 @@ export function useMapLayout(model: PathwiseGraph | null, visible: VisibleSubgra
         if (!cancelled) setState({ layout, pending: false, phase: '', error: null });
       },
       (error: unknown) => {
+        if (error instanceof LayoutCancelledError) return;
         if (!cancelled) setState((s) => ({ ...s, pending: false, error: error instanceof Error ? error.message : String(error) }));
       },
     );

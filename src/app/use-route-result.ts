@@ -1,9 +1,31 @@
 import { useMemo } from 'react';
-import { findRoute, type RouteResult } from '../core/index';
+import { findRoute, type Route, type RouteResult } from '../core/index';
 import { useAppStore } from './store';
 
 /** How many routes to offer: the best and a few alternatives to compare. */
 export const ROUTE_ALTERNATIVES = 4;
+/** Routes asked of core, before dropping those that differ only in which skill they pass. */
+const CANDIDATES = 10;
+
+/**
+ * Alternatives worth comparing: routes that differ in a certification, role or requirement.
+ * Two routes that differ only in the skill node they pass through are the same plan for a person.
+ */
+export function distinctPlans(routes: readonly Route[], count: number): Route[] {
+  const seen = new Set<string>();
+  const out: Route[] = [];
+  for (const route of routes) {
+    const key = route.steps
+      .filter((s) => s.kind !== 'skill')
+      .map((s) => s.id)
+      .join('>');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(route);
+    if (out.length === count) break;
+  }
+  return out;
+}
 
 /**
  * The route for the current ends, metric, avoid list and held nodes, or null when an end is missing.
@@ -17,11 +39,12 @@ export function useRouteResult(have: readonly string[]): RouteResult | null {
     if (model === null || route.to === null) return null;
     const from = route.fromDone ? null : route.from;
     if (from === null && (!route.fromDone || have.length === 0)) return null;
-    return findRoute(model, from, route.to, {
+    const result = findRoute(model, from, route.to, {
       by: route.by,
-      alternatives: ROUTE_ALTERNATIVES,
+      alternatives: CANDIDATES,
       avoid: route.avoid.filter((id) => id !== from && id !== route.to),
       have: from === null ? have.filter((id) => !route.avoid.includes(id)) : [],
     });
+    return result.ok ? { ...result, alternatives: distinctPlans(result.alternatives, ROUTE_ALTERNATIVES) } : result;
   }, [model, route, have]);
 }

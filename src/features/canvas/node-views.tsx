@@ -73,6 +73,10 @@ export const CertificationView = memo(function CertificationView({ data }: NodeP
         {badge !== null && <span className={`badge badge-${badge.tone}`}>{badge.text}</span>}
         <Unverified node={node} />
       </div>
+      <div className="pw-far" aria-hidden="true">
+        {code === '' ? nameWithoutCode(node) : node.examCodes[0]}
+        {badge !== null && badge.tone !== 'beta' && <span className={`far-badge badge-${badge.tone}`}>{badge.tone}</span>}
+      </div>
     </div>
   );
 });
@@ -98,6 +102,9 @@ export const RoleView = memo(function RoleView({ data }: NodeProps<RoadmapFlowNo
         </div>
       </div>
       <Unverified node={node} />
+      <div className="pw-far" aria-hidden="true">
+        {node.label}
+      </div>
     </div>
   );
 });
@@ -122,6 +129,9 @@ export const ExperienceView = memo(function ExperienceView({ data }: NodeProps<R
       <Anchors vertical={data.vertical} />
       <div className="pw-sub">Requirement</div>
       <div className="pw-title" title={data.node.label}>
+        {data.node.label}
+      </div>
+      <div className="pw-far" aria-hidden="true">
         {data.node.label}
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -7,6 +7,7 @@ import {
   ReactFlow,
   useReactFlow,
   type NodeChange,
+  type Viewport,
 } from '@xyflow/react';
 import { THEMES, type Layout, type PathwiseGraph, type ThemeName } from '../../core/index';
 import { actions, useAppStore } from '../../app/store';
@@ -26,6 +27,8 @@ export interface RoadmapCanvasProps {
 }
 
 const FIT_PADDING = 0.08;
+/** Below this zoom, nodes switch to a poster style: big codes and titles, no small print. */
+const FAR_ZOOM = 0.55;
 
 export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: RoadmapCanvasProps) {
   const flow = useReactFlow();
@@ -34,6 +37,11 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
   const edges = useMemo(() => toFlowEdges(layout, tokens, highlight), [layout, tokens, highlight]);
   const selectedId = useAppStore((s) => s.selectedId);
   const centreRequest = useAppStore((s) => s.centreRequest);
+
+  const [far, setFar] = useState(false);
+  const onMove = useCallback((_: unknown, viewport: Viewport) => {
+    setFar(viewport.zoom < FAR_ZOOM);
+  }, []);
 
   const clear = useCallback(() => {
     actions.select(null);
@@ -45,30 +53,35 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
     for (const change of changes) if (change.type === 'select' && change.selected) actions.select(change.id);
   }, []);
 
-  // Fit the view when the map or the route changes, not on every re-render.
+  // One place decides the view: a pending "centre on the selected node" (search, deep link,
+  // route step) wins over fitting; otherwise fit when the map or the route changes.
   const fitKey = `${layout.direction}|${layout.nodes.length}|${fitTo.join(',')}`;
   const lastFit = useRef('');
+  const lastCentre = useRef(0);
+  // The view is driven once React Flow is ready (its instance can fit and centre).
+  const [measured, setReady] = useState(false);
   useEffect(() => {
-    if (lastFit.current === fitKey) return;
+    if (!measured) return;
+    const centre = centreRequest !== lastCentre.current && selectedId !== null;
+    const fit = lastFit.current !== fitKey;
+    if (!centre && !fit) return;
     lastFit.current = fitKey;
-    const ids = fitTo.length > 0 ? fitTo.map((id) => ({ id })) : undefined;
+    lastCentre.current = centreRequest;
     // Wait a frame so React Flow has measured newly drawn nodes.
     const handle = requestAnimationFrame(() => {
-      void flow.fitView(
-        ids === undefined ? { padding: FIT_PADDING, duration: 0 } : { nodes: ids, padding: FIT_PADDING, duration: 300, maxZoom: 1.2 },
-      );
+      const box = centre ? layout.nodes.find((n) => n.id === selectedId) : undefined;
+      if (box !== undefined) {
+        void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), 1), duration: 300 });
+      } else if (fitTo.length > 0) {
+        void flow.fitView({ nodes: fitTo.map((id) => ({ id })), padding: FIT_PADDING, duration: 300, maxZoom: 1.2 });
+      } else {
+        void flow.fitView({ padding: FIT_PADDING, duration: 0 });
+      }
     });
     return () => {
       cancelAnimationFrame(handle);
     };
-  }, [fitKey, fitTo, flow]);
-
-  useEffect(() => {
-    if (centreRequest === 0 || selectedId === null) return;
-    const box = layout.nodes.find((n) => n.id === selectedId);
-    if (box === undefined) return;
-    void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), 1.1), duration: 300 });
-  }, [centreRequest, selectedId, layout, flow]);
+  }, [measured, fitKey, fitTo, centreRequest, selectedId, layout, flow]);
 
   return (
     <ReactFlow
@@ -84,14 +97,18 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
         actions.hover(null);
       }}
       onPaneClick={clear}
+      onMove={onMove}
+      onInit={(instance) => {
+        setFar(instance.getZoom() < FAR_ZOOM);
+        setReady(true);
+      }}
+      className={far ? 'zoom-far' : 'zoom-near'}
       nodesDraggable={false}
       nodesConnectable={false}
       edgesFocusable={false}
       elementsSelectable
       minZoom={0.1}
       maxZoom={2.5}
-      fitView
-      fitViewOptions={{ padding: FIT_PADDING }}
       colorMode={theme}
       proOptions={{ hideAttribution: true }}
       aria-label="Career roadmap map"

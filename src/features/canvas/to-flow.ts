@@ -65,14 +65,23 @@ function ariaLabel(node: GraphNode): string {
   }
 }
 
+/**
+ * Skill edges (`teaches`, `requires`) are context, not progression: at rest they are hidden, so
+ * the map reads as a roadmap, and they appear for the hovered or selected node and on a route.
+ */
+const CONTEXT_KINDS = new Set(['teaches', 'requires']);
+
 export function toFlowEdges(layout: Layout, theme: Theme, highlight: Highlight): RoadmapFlowEdge[] {
   const routing = highlight.routeEdges.size > 0;
   const hovering = highlight.hoverNodes.size > 0;
+  const focus = highlight.selectedId;
   return layout.edges.map((edge) => {
     const onRoute = highlight.routeEdges.has(edge.key);
     const touchesHover = hovering && highlight.hoverNodes.has(edge.source) && highlight.hoverNodes.has(edge.target);
+    const touchesSelected = focus !== null && (edge.source === focus || edge.target === focus);
     const classes = [`kind-${edge.kind}`];
     if (onRoute) classes.push('on-route');
+    if (CONTEXT_KINDS.has(edge.kind) && !onRoute && !touchesHover && !touchesSelected) classes.push('context');
     if ((routing && !onRoute) || (hovering && !touchesHover)) classes.push('dimmed');
     return {
       id: edge.key,

@@ -137,10 +137,18 @@ function Alternatives({ alternatives, chosen, by }: { alternatives: readonly Rou
             {alt.totals.steps} steps · {formatMonths(alt.totals.months)} · {formatCost(alt.totals.cost)}
           </span>
           {i > 0 && best !== undefined && <span className="alt-diff">{difference(alt, best, by)}</span>}
+          {i > 0 && best !== undefined && <span className="alt-via">{via(alt, best)}</span>}
         </button>
       ))}
     </div>
   );
+}
+
+/** How an alternative differs from the best: the steps it takes that the best does not. */
+function via(alt: Route, best: Route): string {
+  const bestIds = new Set(best.steps.map((s) => s.id));
+  const own = alt.steps.filter((s) => !bestIds.has(s.id)).map((s) => s.label);
+  return own.length === 0 ? 'same steps, another order' : `via ${own.join(', ')}`;
 }
 
 function difference(alt: Route, best: Route, by: RouteMetric): string {
