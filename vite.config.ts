@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { shippedMaps } from './vite-plugin-maps';
+import { shippedMaps } from './vite-plugin-maps.ts';
 
 /**
  * The built site's Content-Security-Policy: no inline scripts, no third-party origins.

@@ -70,7 +70,8 @@ function storedTheme(): ThemeChoice {
 export const useAppStore = create<AppState>(() => ({
   model: null,
   theme: storedTheme(),
-  direction: 'LR',
+  // Phones are tall: a top-to-bottom map fits them better.
+  direction: typeof window !== 'undefined' && window.innerWidth < 720 ? 'TB' : 'LR',
   selectedId: null,
   hoveredId: null,
   filters: EMPTY_FILTERS,
