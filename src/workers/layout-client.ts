@@ -1,5 +1,6 @@
 import { layoutCacheKey, type Layout, type LayoutInput, type LayoutOptions, type LayoutPhase } from '../core/index';
 import type { LayoutRequest, LayoutResponse } from './layout-protocol';
+import { unpackLayout } from './layout-wire';
 
 /**
  * The browser side of the layout worker: one worker, started on first use, laying out one map at
@@ -105,8 +106,9 @@ export function createLayoutClient(createWorker: LayoutWorkerFactory = browserWo
     }
     current = null;
     if (response.type === 'done') {
-      remember(job.key, response.layout);
-      job.resolve(response.layout);
+      const layout = unpackLayout(response.packed);
+      remember(job.key, layout);
+      job.resolve(layout);
     } else job.reject(new Error(response.message));
   };
   const onError = (message: string) => {
@@ -150,7 +152,10 @@ export function createLayoutClient(createWorker: LayoutWorkerFactory = browserWo
       const job: Job = { id: nextId++, key, promise, resolve, reject, listeners: request.onProgress === undefined ? [] : [request.onProgress] };
       current = job;
       worker ??= createWorker(onMessage, onError);
-      worker.post({ id: job.id, nodes: input.nodes, edges: input.edges, options });
+      // Only what layout reads: posting whole nodes (descriptions, sources…) costs main-thread time.
+      const nodes = input.nodes.map(({ id, kind }) => ({ id, kind }));
+      const edges = input.edges.map(({ source, target, kind }) => ({ source, target, kind }));
+      worker.post({ id: job.id, nodes, edges, options });
       return promise;
     },
   };

@@ -7,7 +7,7 @@ import type { LayoutRequest } from './layout-protocol';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  handleLayoutRequest(event.data, (response) => {
-    scope.postMessage(response);
+  handleLayoutRequest(event.data, (response, transfer = []) => {
+    scope.postMessage(response, transfer);
   });
 };

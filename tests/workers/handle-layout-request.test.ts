@@ -2,16 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { layoutGraph } from '../../src/core/index';
 import { handleLayoutRequest } from '../../src/workers/handle-layout-request';
 import type { LayoutResponse } from '../../src/workers/layout-protocol';
+import { unpackLayout } from '../../src/workers/layout-wire';
 import { cert, edges } from '../support/layout-fixtures';
 
 describe('handleLayoutRequest (the layout worker’s job)', () => {
-  it('posts each phase, then the layout', () => {
+  it('posts each phase, then the packed layout with its buffers to transfer', () => {
     const posted: LayoutResponse[] = [];
+    const transfers: ArrayBuffer[][] = [];
     const request = { id: 7, nodes: [cert('a'), cert('b')], edges: edges(['a', 'prerequisite', 'b']), options: { direction: 'TB' as const } };
-    handleLayoutRequest(request, (r) => posted.push(r));
+    handleLayoutRequest(request, (r, transfer = []) => {
+      posted.push(r);
+      transfers.push(transfer);
+    });
     expect(posted.map((r) => (r.type === 'progress' ? r.phase : r.type))).toEqual(['rank', 'order', 'position', 'route', 'done']);
     expect(posted.every((r) => r.id === 7)).toBe(true);
-    expect(posted.at(-1)).toEqual({ id: 7, type: 'done', layout: layoutGraph(request, { direction: 'TB' }) });
+    const done = posted.at(-1);
+    if (done?.type !== 'done') throw new Error('no layout posted');
+    expect(unpackLayout(done.packed)).toEqual(layoutGraph(request, { direction: 'TB' }));
+    expect(transfers.at(-1)).toHaveLength(6);
   });
 
   it('posts an error instead of throwing', () => {

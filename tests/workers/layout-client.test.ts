@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Layout } from '../../src/core/index';
 import { LayoutCancelledError, createLayoutClient, type LayoutWorkerFactory } from '../../src/workers/layout-client';
 import type { LayoutRequest, LayoutResponse } from '../../src/workers/layout-protocol';
+import { packLayout } from '../../src/workers/layout-wire';
 import { cert, edges } from '../support/layout-fixtures';
 
 /**
@@ -23,7 +24,7 @@ function fakeWorkers() {
   return { factory, requests, terminated, started: () => started, reply: (r: LayoutResponse) => { reply(r); }, fail: (m: string) => { fail(m); } };
 }
 
-const layoutFor = (direction: 'LR' | 'TB'): Layout => ({ direction, nodes: [], edges: [], width: 0, height: 0 });
+const layoutFor = (direction: 'LR' | 'TB'): Layout => ({ direction, nodes: [{ id: 'a', x: 1, y: 2, width: 3, height: 4 }], edges: [], width: 10, height: 20 });
 const input = { nodes: [cert('a'), cert('b')], edges: edges(['a', 'prerequisite', 'b']) };
 const other = { nodes: [cert('a'), cert('c')], edges: edges(['a', 'prerequisite', 'c']) };
 
@@ -36,9 +37,18 @@ describe('createLayoutClient', () => {
     const pending = client.requestLayout(input, { direction: 'TB' }, { onProgress: (p) => phases.push(p) });
     expect(workers.started()).toBe(1);
     const { id } = workers.requests[0] as LayoutRequest;
-    expect(workers.requests[0]).toMatchObject({ nodes: input.nodes, edges: input.edges, options: { direction: 'TB' } });
+    // Only what layout reads is posted.
+    expect(workers.requests[0]).toEqual({
+      id,
+      nodes: [
+        { id: 'a', kind: 'certification' },
+        { id: 'b', kind: 'certification' },
+      ],
+      edges: [{ source: 'a', target: 'b', kind: 'prerequisite' }],
+      options: { direction: 'TB' },
+    });
     workers.reply({ id, type: 'progress', phase: 'rank' });
-    workers.reply({ id, type: 'done', layout: layoutFor('TB') });
+    workers.reply({ id, type: 'done', packed: packLayout(layoutFor('TB')).packed });
     await expect(pending).resolves.toEqual(layoutFor('TB'));
     expect(phases).toEqual(['rank']);
   });
@@ -47,7 +57,7 @@ describe('createLayoutClient', () => {
     const workers = fakeWorkers();
     const client = createLayoutClient(workers.factory);
     const first = client.requestLayout(input);
-    workers.reply({ id: (workers.requests[0] as LayoutRequest).id, type: 'done', layout: layoutFor('LR') });
+    workers.reply({ id: (workers.requests[0] as LayoutRequest).id, type: 'done', packed: packLayout(layoutFor('LR')).packed });
     await first;
     await expect(client.requestLayout(input)).resolves.toEqual(layoutFor('LR'));
     expect(workers.requests).toHaveLength(1);
@@ -57,11 +67,11 @@ describe('createLayoutClient', () => {
     const workers = fakeWorkers();
     const client = createLayoutClient(workers.factory);
     const first = client.requestLayout(input);
-    workers.reply({ id: 1, type: 'done', layout: layoutFor('LR') });
+    workers.reply({ id: 1, type: 'done', packed: packLayout(layoutFor('LR')).packed });
     await first;
     void client.requestLayout(input, { direction: 'TB' });
     expect(workers.requests).toHaveLength(2);
-    workers.reply({ id: 2, type: 'done', layout: layoutFor('TB') });
+    workers.reply({ id: 2, type: 'done', packed: packLayout(layoutFor('TB')).packed });
     void client.requestLayout(other);
     expect(workers.requests).toHaveLength(3);
   });
@@ -70,7 +80,7 @@ describe('createLayoutClient', () => {
     const workers = fakeWorkers();
     const client = createLayoutClient(workers.factory);
     const first = client.requestLayout(input, {}, { cacheKey: 'map|all' });
-    workers.reply({ id: 1, type: 'done', layout: layoutFor('LR') });
+    workers.reply({ id: 1, type: 'done', packed: packLayout(layoutFor('LR')).packed });
     await first;
     // Same key, different input: the caller promised the key identifies the input.
     await expect(client.requestLayout(other, {}, { cacheKey: 'map|all' })).resolves.toEqual(layoutFor('LR'));
@@ -82,12 +92,12 @@ describe('createLayoutClient', () => {
     const client = createLayoutClient(workers.factory, 2);
     for (const key of ['a', 'b']) {
       const p = client.requestLayout(input, {}, { cacheKey: key });
-      workers.reply({ id: workers.requests.length, type: 'done', layout: layoutFor('LR') });
+      workers.reply({ id: workers.requests.length, type: 'done', packed: packLayout(layoutFor('LR')).packed });
       await p;
     }
     await client.requestLayout(input, {}, { cacheKey: 'a' }); // a is now the most recent
     const c = client.requestLayout(input, {}, { cacheKey: 'c' });
-    workers.reply({ id: workers.requests.length, type: 'done', layout: layoutFor('LR') });
+    workers.reply({ id: workers.requests.length, type: 'done', packed: packLayout(layoutFor('LR')).packed });
     await c;
     expect(workers.requests).toHaveLength(3);
     await client.requestLayout(input, {}, { cacheKey: 'a' });
@@ -102,7 +112,7 @@ describe('createLayoutClient', () => {
     const a = client.requestLayout(input);
     const b = client.requestLayout(input);
     expect(workers.requests).toHaveLength(1);
-    workers.reply({ id: 1, type: 'done', layout: layoutFor('LR') });
+    workers.reply({ id: 1, type: 'done', packed: packLayout(layoutFor('LR')).packed });
     await expect(Promise.all([a, b])).resolves.toEqual([layoutFor('LR'), layoutFor('LR')]);
   });
 
@@ -115,8 +125,8 @@ describe('createLayoutClient', () => {
     expect(workers.terminated).toEqual([1]);
     expect(workers.started()).toBe(2);
     // A late answer to the cancelled request is ignored.
-    workers.reply({ id: 1, type: 'done', layout: layoutFor('TB') });
-    workers.reply({ id: 2, type: 'done', layout: layoutFor('LR') });
+    workers.reply({ id: 1, type: 'done', packed: packLayout(layoutFor('TB')).packed });
+    workers.reply({ id: 2, type: 'done', packed: packLayout(layoutFor('LR')).packed });
     await expect(fresh).resolves.toEqual(layoutFor('LR'));
   });
 

@@ -35,6 +35,6 @@ export function buildLayoutFile(input: LayoutInput): LayoutFile {
  * so the app can use it instead of laying the map out again.
  * @example isLayoutFileFor(shipped, { nodes: model.nodes, edges: model.edges }) // true for the default map
  */
-export function isLayoutFileFor(file: Pick<LayoutFile, 'graphHash' | 'layoutVersion'>, input: Parameters<typeof layoutInputHash>[0]): boolean {
+export function isLayoutFileFor(file: Pick<LayoutFile, 'graphHash' | 'layoutVersion'>, input: LayoutInput): boolean {
   return file.layoutVersion === LAYOUT_VERSION && file.graphHash === layoutInputHash(input);
 }

@@ -1,10 +1,9 @@
 import dagre, { type EdgeLabel, type Graph, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
-import type { GraphEdge, GraphNode } from '../schema/graph-schema';
 import { SPACING } from './layout-constants';
 import type { EdgePath, EdgeRouting, Layout, LayoutDirection, LayoutOptions, NodeBox } from './layout-types';
 import { normaliseLayout } from './normalise-layout';
 import { orderForDagre, type Crossing } from './order-for-dagre';
-import { planLayout, type LayoutPlan } from './plan-layout';
+import { planLayout, type LaidOutNode, type LayoutEdgeInput, type LayoutNodeInput, type LayoutPlan } from './plan-layout';
 import {
   lanePoints,
   rerouteEnds,
@@ -16,9 +15,13 @@ import {
   type RouteContext,
 } from './route-edges';
 
+/**
+ * What to lay out. Layout reads only node ids and kinds and edge ends and kinds, so full
+ * `GraphNode`s and `GraphEdge`s fit, and so do slim copies (the worker is sent those).
+ */
 export interface LayoutInput {
-  readonly nodes: readonly GraphNode[];
-  readonly edges: readonly GraphEdge[];
+  readonly nodes: readonly LayoutNodeInput[];
+  readonly edges: readonly LayoutEdgeInput[];
 }
 
 /** Steps reported while a layout runs, in this order (the worker forwards them as progress). */
@@ -76,7 +79,7 @@ export function layoutGraph(input: LayoutInput, options: LayoutOptions = {}, hoo
   });
   const nodes = plan.nodes.map((n, v): NodeBox => {
     const anchor = plan.anchorOf[v] as number;
-    return { id: n.id, ...ctx.box(v), rank: plan.rankOf(v), ...(anchor >= 0 ? { group: (plan.nodes[anchor] as GraphNode).id } : {}) };
+    return { id: n.id, ...ctx.box(v), rank: plan.rankOf(v), ...(anchor >= 0 ? { group: (plan.nodes[anchor] as LaidOutNode).id } : {}) };
   });
   return normaliseLayout(direction, nodes, edges, plan.rankCount);
 }
@@ -104,7 +107,7 @@ function pairEdges(plan: LayoutPlan): { pairs: Pair[]; pairOf: (Pair | undefined
 }
 
 function runDagre(plan: LayoutPlan, pairs: readonly Pair[], direction: LayoutDirection, hooks: LayoutHooks): DagreGraph {
-  const idOf = (v: number) => (plan.nodes[v] as GraphNode).id;
+  const idOf = (v: number) => (plan.nodes[v] as LaidOutNode).id;
   const index = new Map(plan.own.map((v) => [idOf(v), v]));
   const g: DagreGraph = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>();
   g.setGraph({ rankdir: direction, ...SPACING[direction], ranker: fixedRanker((id) => index.get(id), plan.rankOf) });
@@ -146,7 +149,7 @@ function fixedRanker(indexOf: (id: string) => number | undefined, rankOf: (v: nu
  * anchor takes the group's top-left corner; its skills take their offsets from there.
  */
 function routeContext(plan: LayoutPlan, g: DagreGraph, direction: LayoutDirection): RouteContext {
-  const outer = new Map(plan.own.map((v) => [v, outline(g, (plan.nodes[v] as GraphNode).id)]));
+  const outer = new Map(plan.own.map((v) => [v, outline(g, (plan.nodes[v] as LaidOutNode).id)]));
   const boxes = plan.nodes.map((_, v): Box => {
     const anchor = plan.anchorOf[v] as number;
     const top = outer.get(anchor >= 0 ? anchor : v) as Box;
@@ -203,7 +206,7 @@ function routePoints(
     case 'threaded': {
       const forward = plan.rankOf(source) < plan.rankOf(target);
       const [early, late] = forward ? [source, target] : [target, source];
-      const idOf = (v: number) => (plan.nodes[plan.unit(v)] as GraphNode).id;
+      const idOf = (v: number) => (plan.nodes[plan.unit(v)] as LaidOutNode).id;
       const points = routing === 'dagre' ? rerouteEnds(ctx, g.edge(idOf(early), idOf(late)).points ?? [], early, late) : threadPoints(ctx, early, late, crossings);
       return forward ? points : points.reverse();
     }

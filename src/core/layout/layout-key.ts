@@ -1,5 +1,5 @@
 import { NODE_SIZE } from '../design/tokens';
-import type { GraphEdge, GraphNode } from '../schema/graph-schema';
+import type { LayoutInput } from './layout-graph';
 import { LAYOUT_VERSION } from './layout-constants';
 import type { LayoutOptions } from './layout-types';
 
@@ -36,7 +36,7 @@ export function hashText(text: string): string {
  * @example layoutInputHash({ nodes: model.nodes, edges: model.edges }) // "1c9a…" (16 hex digits)
  */
 export function layoutInputHash(
-  input: { readonly nodes: readonly Pick<GraphNode, 'id' | 'kind'>[]; readonly edges: readonly Pick<GraphEdge, 'source' | 'target' | 'kind'>[] },
+  input: LayoutInput,
   options: Pick<LayoutOptions, 'groupSkills'> = {},
 ): string {
   const parts = [`v${LAYOUT_VERSION}`, JSON.stringify(NODE_SIZE), `group:${String(options.groupSkills ?? true)}`];
@@ -49,9 +49,6 @@ export function layoutInputHash(
  * The key a layout is cached under: the input hash plus the direction.
  * @example layoutCacheKey(input, { direction: 'TB' }) // "1c9a…:TB"
  */
-export function layoutCacheKey(
-  input: Parameters<typeof layoutInputHash>[0],
-  options: LayoutOptions = {},
-): string {
+export function layoutCacheKey(input: LayoutInput, options: LayoutOptions = {}): string {
   return `${layoutInputHash(input, options)}:${options.direction ?? 'LR'}`;
 }

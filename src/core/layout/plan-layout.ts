@@ -1,15 +1,23 @@
 import { NODE_SIZE } from '../design/tokens';
 import { edgeKey } from '../graph/build-graph';
 import { progressDirection } from '../schema/edge-rules';
-import type { EdgeKind, GraphEdge, GraphNode, TrackNode } from '../schema/graph-schema';
+import type { EdgeKind, GraphEdge, GraphNode, NodeKind } from '../schema/graph-schema';
 import { chooseAnchors, groupCandidates, groupShape, type GroupShape, type Size } from './group-skills';
 import { RANK_RULES } from './layout-constants';
 import { rankNodes, type RankEdge } from './rank-nodes';
 
-export type LaidOutNode = Exclude<GraphNode, TrackNode>;
+/** What layout reads of a node: its id and kind (box sizes come from the kind). */
+export type LayoutNodeInput = Pick<GraphNode, 'id' | 'kind'>;
+/** What layout reads of an edge. */
+export type LayoutEdgeInput = Pick<GraphEdge, 'source' | 'target' | 'kind'>;
+
+export interface LaidOutNode {
+  readonly id: string;
+  readonly kind: Exclude<NodeKind, 'track'>;
+}
 
 export interface IndexedEdge {
-  readonly data: GraphEdge;
+  readonly data: LayoutEdgeInput;
   readonly key: string;
   readonly source: number;
   readonly target: number;
@@ -47,7 +55,7 @@ export interface LayoutPlan {
  * Indexes the input, groups skills, and ranks the nodes dagre will lay out.
  * @example planLayout({ nodes, edges }, true).rankOf(0) // 0 for a node nothing leads to
  */
-export function planLayout(input: { readonly nodes: readonly GraphNode[]; readonly edges: readonly GraphEdge[] }, group: boolean): LayoutPlan {
+export function planLayout(input: { readonly nodes: readonly LayoutNodeInput[]; readonly edges: readonly LayoutEdgeInput[] }, group: boolean): LayoutPlan {
   const nodes = input.nodes.filter((n): n is LaidOutNode => n.kind !== 'track');
   const edges = indexEdges(nodes, input.edges);
   const size = (v: number): Size => NODE_SIZE[(nodes[v] as LaidOutNode).kind];
@@ -96,7 +104,7 @@ export function planLayout(input: { readonly nodes: readonly GraphNode[]; readon
   };
 }
 
-function indexEdges(nodes: readonly LaidOutNode[], edges: readonly GraphEdge[]): IndexedEdge[] {
+function indexEdges(nodes: readonly LaidOutNode[], edges: readonly LayoutEdgeInput[]): IndexedEdge[] {
   const index = new Map<string, number>();
   nodes.forEach((n, i) => {
     if (index.has(n.id)) throw new Error(`core/layout.layoutGraph: duplicate node id "${n.id}"`);

@@ -138,7 +138,21 @@ export function threadPoints(ctx: RouteContext, early: number, late: number, cro
     const across = gapPosition(ctx.slots(r), crossing);
     return [point(band.start, across), point(band.end, across)];
   });
-  return [...head, ...middle, ...tail];
+  return withoutStraightRuns([...head, ...middle, ...tail]);
+}
+
+/**
+ * Drops points in the middle of a horizontal or vertical run: threaded edges often keep one
+ * height across several ranks, and every point is memory and transfer time at 1,000 nodes.
+ * @example withoutStraightRuns([{ x: 0, y: 5 }, { x: 10, y: 5 }, { x: 20, y: 5 }]) // [{ x: 0, y: 5 }, { x: 20, y: 5 }]
+ */
+export function withoutStraightRuns(points: readonly Point[]): Point[] {
+  return points.filter((p, i) => {
+    const a = points[i - 1];
+    const b = points[i + 1];
+    if (a === undefined || b === undefined) return true;
+    return !((a.y === p.y && p.y === b.y) || (a.x === p.x && p.x === b.x));
+  });
 }
 
 /**
