@@ -19,7 +19,8 @@ import { heldIds } from '../core/index';
 import { SearchBox } from '../components/node-search-box';
 import { Legend } from '../components/legend';
 import { Notices } from './notices';
-import { loadDefaultGraph } from './default-graph';
+import { loadDefaultMap } from './default-graph';
+import { setShippedLayout } from './default-layout';
 import { actions, useAppStore } from './store';
 import { applyUrlState, syncUrlWithStore } from './url-state';
 import { useMapLayout } from './use-map-layout';
@@ -57,10 +58,17 @@ function rememberLegend(open: boolean): void {
   }
 }
 
-/** Loads the default map and applies the URL, once, before the first render. Returns an error text or null. */
-function bootstrap(): string | null {
-  const result = loadDefaultGraph();
+/** Loads the default map and applies the URL, once. Returns an error text or null. */
+async function bootstrap(): Promise<string | null> {
+  let loaded: Awaited<ReturnType<typeof loadDefaultMap>>;
+  try {
+    loaded = await loadDefaultMap();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  const { result, layout } = loaded;
   if (!result.ok) return result.problems.map((p) => formatProblem(p, 'graph-data/ms-102.json')).join('\n');
+  setShippedLayout(layout);
   actions.setModel(result.graph);
   progressActions.load(result.graph);
   const graph = new URLSearchParams(window.location.search).get('graph');
@@ -76,10 +84,15 @@ function bootstrap(): string | null {
   return null;
 }
 
+const started = bootstrap();
+
 export function App() {
   const theme = useTheme();
   const model = useAppStore((s) => s.model);
-  const [loadError] = useState(bootstrap);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  useEffect(() => {
+    void started.then(setLoadError);
+  }, []);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [legendOpen, setLegendOpen] = useState(initialLegendOpen);
   const [routeOpen, setRouteOpen] = useState(false);

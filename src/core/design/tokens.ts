@@ -112,7 +112,7 @@ export const THEMES: Record<ThemeName, Theme> = {
       recommends: { color: '#5B6475', width: 1.6, dash: '7 5', label: edgeLabels.recommends },
       teaches: { color: '#A3ABB9', width: 1.1, dash: '', label: edgeLabels.teaches },
       requires: { color: '#8C3D66', width: 1.2, dash: '2 4', label: edgeLabels.requires },
-      'leads-to': { color: '#8A5A00', width: 1.8, dash: '', label: edgeLabels['leads-to'] },
+      'leads-to': { color: '#B48A3C', width: 1.4, dash: '', label: edgeLabels['leads-to'] },
       'replaced-by': { color: '#9AA3B2', width: 1.4, dash: '1 3', label: edgeLabels['replaced-by'] },
     },
     badge: {
@@ -145,7 +145,7 @@ export const THEMES: Record<ThemeName, Theme> = {
       recommends: { color: '#A9B0BD', width: 1.6, dash: '7 5', label: edgeLabels.recommends },
       teaches: { color: '#5A6273', width: 1.1, dash: '', label: edgeLabels.teaches },
       requires: { color: '#C987AA', width: 1.2, dash: '2 4', label: edgeLabels.requires },
-      'leads-to': { color: '#E0B258', width: 1.8, dash: '', label: edgeLabels['leads-to'] },
+      'leads-to': { color: '#C9A052', width: 1.4, dash: '', label: edgeLabels['leads-to'] },
       'replaced-by': { color: '#7A8394', width: 1.4, dash: '1 3', label: edgeLabels['replaced-by'] },
     },
     badge: {
