@@ -137,3 +137,129 @@ export async function viewport(page: Page): Promise<{ x: number; y: number; zoom
   if (match === null) throw new Error(`e2e: unexpected viewport transform "${transform}"`);
   return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
 }
+
+// ---------- helpers shared by the behaviour files (explore, routes, export, progress, own maps) ----------
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The map canvas (React Flow's root) in page pixels. */
+export async function canvasBox(page: Page): Promise<Box> {
+  return page.$eval('.react-flow', (el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+}
+
+/** A node's box in page pixels, or null when it is not drawn. */
+export async function nodeBox(page: Page, id: string): Promise<Box | null> {
+  return page.evaluate((nodeId) => {
+    const el = document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`);
+    if (el === null) return null;
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, id);
+}
+
+/** Ids of the drawn nodes, optionally only those with a class (`on-route`, `progress-done`…). */
+export async function drawnNodeIds(page: Page, className?: string): Promise<string[]> {
+  const selector = className === undefined ? '.react-flow__node' : `.react-flow__node.${className}`;
+  return page.$$eval(selector, (els) => els.map((el) => el.getAttribute('data-id') ?? ''));
+}
+
+/**
+ * A point on the empty pane (no node, edge, panel or control under it), found by probing a grid,
+ * so drags and wheel events reach the pane whatever the layout looks like.
+ */
+export async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(() => {
+    const root = document.querySelector('.react-flow');
+    if (root === null) return null;
+    const r = root.getBoundingClientRect();
+    for (let fy = 0.15; fy < 0.9; fy += 0.07) {
+      for (let fx = 0.1; fx < 0.9; fx += 0.05) {
+        const x = r.x + r.width * fx;
+        const y = r.y + r.height * fy;
+        const hit = document.elementFromPoint(x, y);
+        if (hit?.classList.contains('react-flow__pane') === true) return { x, y };
+      }
+    }
+    return null;
+  });
+  if (point === null) throw new Error('e2e: no empty pane point found on the canvas');
+  return point;
+}
+
+/** Clicks a drawn node at a point where the node itself (not a panel over it) receives the click. */
+export async function clickNode(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((nodeId) => {
+    const el = document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`);
+    if (el === null) return null;
+    const r = el.getBoundingClientRect();
+    for (const [fx, fy] of [[0.5, 0.5], [0.3, 0.5], [0.7, 0.5], [0.5, 0.3], [0.5, 0.7], [0.15, 0.5], [0.85, 0.5]] as const) {
+      const x = r.x + r.width * fx;
+      const y = r.y + r.height * fy;
+      const hit = document.elementFromPoint(x, y);
+      if (hit !== null && el.contains(hit)) return { x, y };
+    }
+    return null;
+  }, id);
+  if (point === null) throw new Error(`e2e: node "${id}" is not drawn or is covered where it could be clicked`);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Waits until the viewport transform stops changing (an animation ended), then returns it. */
+export async function settledViewport(page: Page, timeoutMs = 5_000): Promise<{ x: number; y: number; zoom: number }> {
+  const started = Date.now();
+  let previous = await viewport(page);
+  for (;;) {
+    await page.waitForTimeout(120);
+    const current = await viewport(page);
+    const same = current.x === previous.x && current.y === previous.y && current.zoom === previous.zoom;
+    if (same || Date.now() - started > timeoutMs) return current;
+    previous = current;
+  }
+}
+
+/** Waits until the viewport differs from `before` by more than a rounding error. */
+export async function viewportChange(
+  page: Page,
+  before: { x: number; y: number; zoom: number },
+  timeoutMs = 5_000,
+): Promise<{ x: number; y: number; zoom: number }> {
+  await page.waitForFunction(
+    ({ x, y, zoom }) => {
+      const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+      const m = /translate\(([-\d.]+)px,\s*([-\d.]+)px\)\s*scale\(([-\d.]+)\)/.exec(transform);
+      if (m === null) return false;
+      return Math.abs(Number(m[1]) - x) > 0.5 || Math.abs(Number(m[2]) - y) > 0.5 || Math.abs(Number(m[3]) - zoom) > 1e-4;
+    },
+    before,
+    { timeout: timeoutMs },
+  );
+  return settledViewport(page);
+}
+
+/** Types into the "Search the map" box and chooses the suggestion whose text contains `match` with the arrow keys and Enter. */
+export async function searchAndChoose(page: Page, query: string, match: string, label = 'Search the map'): Promise<void> {
+  const box = page.getByRole('combobox', { name: label, exact: true });
+  await box.click();
+  await box.fill(query);
+  const options = page.getByRole('listbox', { name: `${label} suggestions` }).getByRole('option');
+  await options.first().waitFor();
+  const texts = await options.allTextContents();
+  const index = texts.findIndex((t) => t.toLowerCase().includes(match.toLowerCase()));
+  if (index < 0) throw new Error(`e2e: no suggestion for "${query}" contains "${match}" (got ${JSON.stringify(texts)})`);
+  for (let i = 0; i < index; i += 1) await box.press('ArrowDown');
+  await box.press('Enter');
+}
+
+/** The text of the details panel heading, or null when no node is selected. */
+export async function detailsHeading(page: Page): Promise<string | null> {
+  const heading = await page.$('#details-title');
+  return heading === null ? null : ((await heading.textContent()) ?? '');
+}
