@@ -82,47 +82,54 @@ export function progressGraph(model: PathwiseGraph): ProgressGraph {
 
 type Draft = Omit<ProgressChoice, 'weight'>;
 
+interface Merged {
+  readonly from: string;
+  readonly to: string;
+  best: Record<RouteMetric, ProgressChoice>;
+}
+
 function buildProgressGraph(model: PathwiseGraph): ProgressGraph {
   const drafts: Draft[] = [];
+  // Largest known values, by loop: spreading hundreds of thousands of values into Math.max
+  // overflows the stack (it did at 100,000 nodes).
+  let maxMonths = 0;
+  let maxCost = 0;
   model.graph.forEachEdge((key, attributes) => {
     const data = attributes.data;
-    const [from, to] = progressDirection(data.kind) === 'forward' ? [data.source, data.target] : [data.target, data.source];
+    const forward = progressDirection(data.kind) === 'forward';
+    const from = forward ? data.source : data.target;
+    const to = forward ? data.target : data.source;
     if (from === to) return;
     const target = model.byId.get(to);
     if (target === undefined) return;
-    drafts.push({ key, data, implied: attributes.implied, from, to, ...edgeValues(data, target) });
+    const values = edgeValues(data, target);
+    if (values.months !== null && values.months > maxMonths) maxMonths = values.months;
+    if (values.cost !== null && values.cost.amount > maxCost) maxCost = values.cost.amount;
+    drafts.push({ key, data, implied: attributes.implied, from, to, ...values });
   });
+  const unknown = { steps: 1, months: maxMonths, cost: maxCost };
 
-  const unknown = {
-    steps: 1,
-    months: Math.max(0, ...drafts.map((d) => d.months ?? 0)),
-    cost: Math.max(0, ...drafts.map((d) => d.cost?.amount ?? 0)),
-  };
-
-  const graph = new DirectedGraph<Record<string, never>, ProgressEdgeAttributes>({ allowSelfLoops: false });
-  for (const node of model.nodes) graph.addNode(node.id);
+  // Parallel steps are merged in a Map first, so graphology gets each edge once with its final
+  // attributes instead of being asked for it and updated once per data edge.
+  const merged = new Map<string, Merged>();
   for (const draft of drafts) {
     const choice: ProgressChoice = { ...draft, weight: choiceWeights(draft, unknown) };
     const pair = pairKey(draft.from, draft.to);
-    const existing = graph.hasEdge(pair) ? graph.getEdgeAttributes(pair).best : undefined;
-    if (existing === undefined || existing === null) {
-      graph.addDirectedEdgeWithKey(pair, draft.from, draft.to, {
-        from: draft.from,
-        to: draft.to,
-        best: { steps: choice, months: choice, cost: choice },
-      });
+    const existing = merged.get(pair);
+    if (existing === undefined) {
+      merged.set(pair, { from: draft.from, to: draft.to, best: { steps: choice, months: choice, cost: choice } });
       continue;
     }
-    graph.replaceEdgeAttributes(pair, {
-      from: draft.from,
-      to: draft.to,
-      best: {
-        steps: better(existing.steps, choice, 'steps'),
-        months: better(existing.months, choice, 'months'),
-        cost: better(existing.cost, choice, 'cost'),
-      },
-    });
+    existing.best = {
+      steps: better(existing.best.steps, choice, 'steps'),
+      months: better(existing.best.months, choice, 'months'),
+      cost: better(existing.best.cost, choice, 'cost'),
+    };
   }
+
+  const graph = new DirectedGraph<Record<string, never>, ProgressEdgeAttributes>({ allowSelfLoops: false });
+  for (const node of model.nodes) graph.addNode(node.id);
+  for (const [pair, { from, to, best }] of merged) graph.addDirectedEdgeWithKey(pair, from, to, { from, to, best });
   return { model, graph, unknown };
 }
 
