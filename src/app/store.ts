@@ -1,18 +1,11 @@
 import { create } from 'zustand';
-import type { Layout, LayoutDirection, Level, NodeKind, PathwiseGraph, RouteMetric } from '../core/index';
+import type { Layout, LayoutDirection, PathwiseGraph, RouteMetric, ViewFilters } from '../core/index';
 
 export type ThemeChoice = 'light' | 'dark' | 'system';
 export type { RouteMetric };
 
-export interface Filters {
-  /** Node kinds hidden from the map. */
-  readonly hiddenKinds: ReadonlySet<NodeKind>;
-  /** Tracks shown; empty means every track. */
-  readonly tracks: ReadonlySet<string>;
-  /** Certification levels hidden. */
-  readonly hiddenLevels: ReadonlySet<Level>;
-  readonly hideRetired: boolean;
-}
+/** What the map shows; defined with the view logic in core. */
+export type Filters = ViewFilters;
 
 export interface Notice {
   readonly id: string;

@@ -1,6 +1,14 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { LEVEL_LABEL, type CertificationNode, type GraphNode } from '../../core/index';
+import {
+  LEVEL_LABEL,
+  SENIORITY_LABEL,
+  doubtfulFacts,
+  labelWithoutCode,
+  statusBadge,
+  type CertificationNode,
+  type GraphNode,
+} from '../../core/index';
 import { CertificateIcon, PersonIcon } from '../../components/icons';
 import type { RoadmapFlowNode } from './node-data';
 
@@ -14,42 +22,14 @@ function Anchors({ vertical }: { vertical: boolean }) {
   );
 }
 
-/** Status badge text for a certification, or null when active. */
-export function statusBadge(node: CertificationNode): { tone: 'retiring' | 'retired' | 'beta'; text: string } | null {
-  const { status } = node;
-  if (status.state === 'retired') return { tone: 'retired', text: `Retired ${status.date}` };
-  if (status.state === 'retiring') return { tone: 'retiring', text: `Retiring ${status.date}` };
-  if (status.state === 'beta') return { tone: 'beta', text: 'Beta' };
-  return null;
-}
-
-/** True when any fact on the node is marked unverified or conflicting. */
-export function hasUnverifiedFacts(node: GraphNode): boolean {
-  if ((node.caveats ?? []).some((c) => c.confidence === 'unverified' || c.confidence === 'conflicting')) return true;
-  if (node.kind === 'certification') {
-    const marks = [node.status.confidence, node.fee?.confidence, node.renewal?.confidence];
-    return marks.some((m) => m === 'unverified' || m === 'conflicting');
-  }
-  if (node.kind === 'role') return node.pay?.confidence === 'unverified' || node.pay?.confidence === 'conflicting';
-  return false;
-}
-
 function Unverified({ node }: { node: GraphNode }) {
-  if (!hasUnverifiedFacts(node)) return null;
+  const facts = doubtfulFacts(node);
+  if (facts.length === 0) return null;
   return (
-    <span className="badge badge-unverified" title="Some facts on this node are unverified or disputed">
+    <span className="badge badge-unverified" title={`Unverified or disputed: ${facts.join(' ')}`}>
       ?
     </span>
   );
-}
-
-/** The label without a leading exam code ("MS-102 Microsoft 365 Administrator" → "Microsoft 365 Administrator"). */
-export function nameWithoutCode(node: CertificationNode): string {
-  const code = node.examCodes[0];
-  if (code !== undefined && node.label.toUpperCase().startsWith(code.toUpperCase())) {
-    return node.label.slice(code.length).replace(/^[\s:–-]+/, '') || node.label;
-  }
-  return node.label;
 }
 
 export const CertificationView = memo(function CertificationView({ data }: NodeProps<RoadmapFlowNode>) {
@@ -67,21 +47,19 @@ export const CertificationView = memo(function CertificationView({ data }: NodeP
         <span className="pw-level">{LEVEL_LABEL[node.level].split(' ')[0]}</span>
       </div>
       <div className="pw-title" title={node.label}>
-        {nameWithoutCode(node)}
+        {labelWithoutCode(node)}
       </div>
       <div className="pw-badges">
-        {badge !== null && <span className={`badge badge-${badge.tone}`}>{badge.text}</span>}
+        {badge !== undefined && <span className={`badge badge-${badge.kind}`}>{badge.text}</span>}
         <Unverified node={node} />
       </div>
       <div className="pw-far" aria-hidden="true">
-        {code === '' ? nameWithoutCode(node) : node.examCodes[0]}
-        {badge !== null && badge.tone !== 'beta' && <span className={`far-badge badge-${badge.tone}`}>{badge.tone}</span>}
+        {code === '' ? labelWithoutCode(node) : node.examCodes[0]}
+        {badge !== undefined && badge.kind !== 'beta' && <span className={`far-badge badge-${badge.kind}`}>{badge.kind}</span>}
       </div>
     </div>
   );
 });
-
-const SENIORITY_LABEL = { entry: 'Entry level', mid: 'Mid level', senior: 'Senior', lead: 'Lead', executive: 'Executive' } as const;
 
 export const RoleView = memo(function RoleView({ data }: NodeProps<RoadmapFlowNode>) {
   const node = data.node;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { Layout, PathwiseGraph, Route, RouteMetric, ThemeName } from '../../core/index';
+import { download } from '../../components/download';
 import type { ExportFormat, ExportScope } from './build-export';
 
 export interface ExportMenuProps {
@@ -51,7 +52,7 @@ export function ExportMenu({ model, layout, route, by, theme }: ExportMenuProps)
     setStatus({ tone: 'info', text: 'Preparing…' });
     try {
       // Loaded on first use: rendering and rasterising are not needed to open the map.
-      const [{ buildExport }, { download }] = await Promise.all([import('./build-export'), import('./rasterise')]);
+      const { buildExport } = await import('./build-export');
       const result = await buildExport(
         { format, scope, theme: exportTheme, legend, scale, model, layout, viewRect: viewRect(flow), route, by, today: new Date() },
         (phase) => {

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { gapAnalysis, heldIds, trackCounts, type PathwiseGraph } from '../../core/index';
 import { SearchBox } from '../../components/node-search-box';
+import { download } from '../../components/download';
 import { progressActions, useProgressStore } from '../../app/progress-store';
 import { actions } from '../../app/store';
 
@@ -18,15 +19,8 @@ export function ProgressPanel({ model }: { model: PathwiseGraph }) {
   const orphanCount = Object.keys(progress.orphans).length;
   const label = (id: string) => model.byId.get(id)?.label ?? id;
 
-  const download = (text: string, fileName: string) => {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    a.click();
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 30_000);
+  const save = (text: string, fileName: string) => {
+    download(new Blob([text], { type: 'application/json' }), fileName);
   };
 
   return (
@@ -37,7 +31,7 @@ export function ProgressPanel({ model }: { model: PathwiseGraph }) {
           <p>Saved progress could not be read: {blocked.message}</p>
           <div className="toolbar">
             <button type="button" className="btn btn-small" onClick={() => {
-              download(blocked.raw, `pathwise-progress-unreadable-${model.meta.id}.json`);
+              save(blocked.raw, `pathwise-progress-unreadable-${model.meta.id}.json`);
             }}>
               Download the unreadable data
             </button>
@@ -71,7 +65,7 @@ export function ProgressPanel({ model }: { model: PathwiseGraph }) {
       <div className="toolbar">
         <button type="button" className="btn btn-small" onClick={() => {
           const file = progressActions.exportFile();
-          if (file !== null) download(file.text, file.fileName);
+          if (file !== null) save(file.text, file.fileName);
         }}>
           Export progress
         </button>
