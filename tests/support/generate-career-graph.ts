@@ -1,20 +1,5 @@
 import type { EdgeKind, GraphEdge, GraphFile, GraphNode, Level, NodeKind, Seniority } from '../../src/core/index';
 
-/**
- * A seeded generator of career-like graph files for layout and benchmark tests. Shaped like the
- * generator of `research/perf` so timings compare: 6–10 ranks (more for bigger graphs), 25 %
- * certifications, 25 % roles, 50 % skills, 1–4 out-edges per node (mean 3.3), mostly one rank
- * ahead, and about 3 % back or cross edges so the graph has cycles.
- *
- * Every edge is generated in progress order (from → to) and written with a kind `EDGE_RULES`
- * allows between the two node kinds; "role requires skill" is the only kind written against
- * progress. Prerequisite edges only ever go forward, so they cannot form a cycle (the loader
- * rejects prerequisite cycles); back and cross edges are `recommends` or `leads-to`.
- *
- * @example
- * const file = generateCareerGraph({ nodes: 150, seed: 7 });
- * loadGraphValue(file).ok // true
- */
 export interface CareerGraphOptions {
   /** Number of laid-out nodes (certifications, roles, skills); tracks come on top. */
   readonly nodes: number;
@@ -54,6 +39,21 @@ const LEVELS: readonly Level[] = ['fundamentals', 'associate', 'associate', 'exp
 const SENIORITY: readonly Seniority[] = ['entry', 'mid', 'mid', 'senior', 'lead', 'executive'];
 const DOMAINS = ['Identity', 'Security operations', 'Cloud architecture', 'Networking', 'Data', 'Compliance'];
 
+/**
+ * A seeded generator of career-like graph files for layout and benchmark tests. Shaped like the
+ * generator of `research/perf` so timings compare: 6–10 ranks (more for bigger graphs), 25 %
+ * certifications, 25 % roles, 50 % skills, 1–4 out-edges per node (mean 3.3 before duplicates
+ * are dropped), mostly one rank ahead, and about 3 % back or cross edges so the graph has cycles.
+ *
+ * Every edge is generated in progress order (from → to) and written with a kind `EDGE_RULES`
+ * allows between the two node kinds; "role requires skill" is the only kind written against
+ * progress. Prerequisite edges only ever go forward, so they cannot form a cycle (the loader
+ * rejects prerequisite cycles); back and cross edges are `recommends` or `leads-to`.
+ *
+ * @example
+ * const file = generateCareerGraph({ nodes: 150, seed: 7 });
+ * loadGraphValue(file).ok // true
+ */
 export function generateCareerGraph(options: CareerGraphOptions): GraphFile {
   const { nodes: count, seed } = options;
   const backRate = options.backEdgeRate ?? 0.03;
