@@ -24,7 +24,10 @@ export function resolveNode(model: PathwiseGraph, name: string): ResolveResult {
     if (all.length === 1 && first !== undefined) return { ok: true, node: first };
     if (all.length > 1) return { ok: false, reason: 'ambiguous', name, candidates: all };
   }
-  const byLabel = model.byLabel.get(lower) ?? [];
+  const labelled = model.byLabel.get(lower) ?? [];
+  // A track (a career path) often shares its name with the role at its heart; the role is meant.
+  const steps = labelled.filter((n) => n.kind !== 'track');
+  const byLabel = steps.length > 0 ? steps : labelled;
   const [only] = byLabel;
   if (byLabel.length === 1 && only !== undefined) return { ok: true, node: only };
   if (byLabel.length > 1) return { ok: false, reason: 'ambiguous', name, candidates: [...byLabel] };

@@ -35,6 +35,11 @@ describe('resolveNode', () => {
     expect(result.ok ? [] : result.candidates.map((n) => n.id)).toEqual(['role-architect', 'skill-cloud-architect']);
   });
 
+  it('prefers a routable node to a track of the same name', () => {
+    const m = loaded(withPushed(['nodes'], { id: 'track-admins', kind: 'track', label: 'Systems Administrator' }));
+    expect(resolvedId(resolveNode(m, 'systems administrator'))).toBe('role-admin');
+  });
+
   it('reports a label that is also another node\'s credential as ambiguous', () => {
     const m = loaded(withPushed(['nodes'], { id: 'role-arch-expert', kind: 'role', label: 'Contoso Certified: Architect Expert', seniority: 'lead' }));
     const result = resolveNode(m, 'Contoso Certified: Architect Expert');
