@@ -50,6 +50,23 @@ export function DetailsPanel({ model, node, children }: DetailsPanelProps) {
         >
           {focused ? 'Show whole map' : 'Focus on neighbours'}
         </button>
+        {focused && (
+          <label className="check small focus-depth">
+            Steps away
+            <select
+              value={focus.depth}
+              onChange={(e) => {
+                actions.setFocus({ id: node.id, depth: Number(e.target.value) });
+              }}
+            >
+              {[1, 2, 3, 4].map((d) => (
+                <option key={d} value={d}>
+                  {d}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       <NodeFacts node={node} model={model} onSelect={select} />
       {(node.caveats ?? []).length > 0 && (

@@ -38,7 +38,9 @@ export interface ExportRequest {
   readonly today: Date;
 }
 
-export type ExportResult = { ok: true; blob: Blob; fileName: string; detail: string } | { ok: false; message: string };
+export type ExportResult =
+  | { ok: true; blob: Blob; fileName: string; detail: string }
+  | { ok: false; message: string; fits?: number };
 
 /** Builds the file for one export: images are rendered from data, never screenshotted. */
 export async function buildExport(request: ExportRequest, onPhase: (phase: string) => void): Promise<ExportResult> {

@@ -27,7 +27,7 @@ export function ExportMenu({ model, layout, route, by, theme }: ExportMenuProps)
   const [exportTheme, setExportTheme] = useState<ThemeName>(theme);
   const [legend, setLegend] = useState(true);
   const [scale, setScale] = useState<1 | 2 | 3>(2);
-  const [status, setStatus] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<{ tone: 'info' | 'error'; text: string; fits?: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const flow = useReactFlow();
   const panelId = useId();
@@ -46,7 +46,7 @@ export function ExportMenu({ model, layout, route, by, theme }: ExportMenuProps)
     };
   }, [open]);
 
-  const run = async (format: ExportFormat) => {
+  const run = async (format: ExportFormat, atScale: 1 | 2 | 3 = scale) => {
     if (layout === null) return;
     setBusy(true);
     setStatus({ tone: 'info', text: 'Preparing…' });
@@ -54,13 +54,13 @@ export function ExportMenu({ model, layout, route, by, theme }: ExportMenuProps)
       // Loaded on first use: rendering and rasterising are not needed to open the map.
       const { buildExport } = await import('./build-export');
       const result = await buildExport(
-        { format, scope, theme: exportTheme, legend, scale, model, layout, viewRect: viewRect(flow), route, by, today: new Date() },
+        { format, scope, theme: exportTheme, legend, scale: atScale, model, layout, viewRect: viewRect(flow), route, by, today: new Date() },
         (phase) => {
           setStatus({ tone: 'info', text: phase });
         },
       );
       if (!result.ok) {
-        setStatus({ tone: 'error', text: result.message });
+        setStatus({ tone: 'error', text: result.message, ...(result.fits === undefined ? {} : { fits: result.fits }) });
         return;
       }
       download(result.blob, result.fileName);
@@ -151,6 +151,19 @@ export function ExportMenu({ model, layout, route, by, theme }: ExportMenuProps)
           {status !== null && (
             <p className={`export-status ${status.tone === 'error' ? 'route-failure' : 'muted small'}`} role={status.tone === 'error' ? 'alert' : 'status'}>
               {status.text}
+              {status.fits !== undefined && (
+                <button
+                  type="button"
+                  className="btn btn-small export-fits"
+                  onClick={() => {
+                    const fits = Math.min(3, Math.max(1, status.fits ?? 1)) as 1 | 2 | 3;
+                    setScale(fits);
+                    void run('png', fits);
+                  }}
+                >
+                  Export PNG at {status.fits}×
+                </button>
+              )}
             </p>
           )}
         </div>

@@ -1,6 +1,8 @@
 import { checkCanvasSize } from '../../core/index';
 
-export type RasterResult = { ok: true; blob: Blob; width: number; height: number } | { ok: false; message: string };
+export type RasterResult =
+  | { ok: true; blob: Blob; width: number; height: number }
+  | { ok: false; message: string; /** The largest whole scale that fits, when size was the problem. */ fits?: number };
 
 /**
  * Draws an SVG on a canvas at `scale` pixels per unit and encodes a PNG. Refuses sizes past the
@@ -8,7 +10,14 @@ export type RasterResult = { ok: true; blob: Blob; width: number; height: number
  */
 export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<RasterResult> {
   const check = checkCanvasSize(width, height, scale);
-  if (!check.ok) return { ok: false, message: check.message };
+  if (!check.ok) {
+    const fits = Math.floor(check.maxScale);
+    return {
+      ok: false,
+      message: `At ${scale}× this image would be ${check.width}×${check.height} px, more than a browser can draw.${fits >= 1 ? ` ${fits}× fits.` : ' Export the current view or the route instead.'}`,
+      ...(fits >= 1 ? { fits } : {}),
+    };
+  }
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
