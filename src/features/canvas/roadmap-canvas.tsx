@@ -67,19 +67,25 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
     if (!centre && !fit) return;
     lastFit.current = fitKey;
     lastCentre.current = centreRequest;
-    // Wait a frame so React Flow has measured newly drawn nodes.
-    const handle = requestAnimationFrame(() => {
-      const box = centre ? layout.nodes.find((n) => n.id === selectedId) : undefined;
-      if (box !== undefined) {
-        void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), 1), duration: 300 });
-      } else if (fitTo.length > 0) {
-        void flow.fitView({ nodes: fitTo.map((id) => ({ id })), padding: FIT_PADDING, duration: 300, maxZoom: 1.2 });
-      } else {
-        void flow.fitView({ padding: FIT_PADDING, duration: 0 });
-      }
+    // Wait for the frame after panels open or close: the canvas may have changed size, and
+    // React Flow measures it (ResizeObserver) before we aim at its centre.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        const box = centre ? layout.nodes.find((n) => n.id === selectedId) : undefined;
+        if (box !== undefined) {
+          const zoom = Math.max(flow.getZoom(), 1);
+          // On phones the details sheet covers the lower part: aim at the middle of what stays visible.
+          const lift = coveredBelow() / 2 / zoom;
+          void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2 + lift, { zoom, duration: 300 });
+        } else if (fitTo.length > 0) {
+          void flow.fitView({ nodes: fitTo.map((id) => ({ id })), padding: FIT_PADDING, duration: 300, maxZoom: 1.2 });
+        } else {
+          void flow.fitView({ padding: FIT_PADDING, duration: 0 });
+        }
+      });
     });
     return () => {
-      cancelAnimationFrame(handle);
+      cancelAnimationFrame(frame);
     };
   }, [measured, fitKey, fitTo, centreRequest, selectedId, layout, flow]);
 
@@ -130,6 +136,16 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
       />
     </ReactFlow>
   );
+}
+
+/** Height of the canvas hidden under a panel laid over its bottom edge (the phone's details sheet). */
+function coveredBelow(): number {
+  const canvas = document.querySelector('.react-flow')?.getBoundingClientRect();
+  const sheet = document.querySelector('.side-panels')?.getBoundingClientRect();
+  if (canvas === undefined || sheet === undefined) return 0;
+  const overlapsWidth = sheet.left <= canvas.left + 1 && sheet.right >= canvas.right - 1;
+  if (!overlapsWidth || sheet.top <= canvas.top || sheet.top >= canvas.bottom) return 0;
+  return canvas.bottom - sheet.top;
 }
 
 function minimapColor(node: RoadmapFlowNode, theme: ThemeName): string {
