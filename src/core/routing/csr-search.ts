@@ -98,30 +98,33 @@ export function searchCsr(csr: ProgressCsr, sources: readonly number[], target: 
   for (const v of sources) s.source[v] = stamp;
   const meet = metric === 'steps' ? bidirectionalBfs(csr, s, stamp, sources, target) : bidirectionalDijkstra(csr, s, stamp, sources, target, csr.weight[metric]);
   if (meet < 0) return null;
-  const nodes = pathThrough(csr, s, meet);
+  const { nodes, edges } = pathThrough(csr, s, meet);
   const weights = csr.weight[metric];
   let weight = 0;
   // Summed from the start, in path order, as the route's weight always was.
-  for (let i = 1; i < nodes.length; i++) weight += weights[edgeBetween(csr, nodes[i - 1] as number, nodes[i] as number)] as number;
+  for (const e of edges) weight += weights[e] as number;
   return { nodes, weight };
 }
 
 /** The path through the meeting node: forward links back to a source, backward links on to the target. */
-function pathThrough(csr: ProgressCsr, s: Scratch, meet: number): number[] {
-  const head: number[] = [];
-  for (let v = meet; v >= 0; v = s.viaF[v] === -1 ? -1 : (csr.edgeFrom[s.viaF[v] as number] as number)) head.push(v);
-  head.reverse();
-  for (let v = meet; s.viaB[v] !== -1; ) {
-    v = csr.outTarget[s.viaB[v] as number] as number;
-    head.push(v);
+function pathThrough(csr: ProgressCsr, s: Scratch, meet: number): { nodes: number[]; edges: number[] } {
+  const nodes = [meet];
+  const edges: number[] = [];
+  for (let v = meet; s.viaF[v] !== -1; ) {
+    const e = s.viaF[v] as number;
+    edges.push(e);
+    v = csr.edgeFrom[e] as number;
+    nodes.push(v);
   }
-  return head;
-}
-
-function edgeBetween(csr: ProgressCsr, from: number, to: number): number {
-  const end = csr.outStart[from + 1] as number;
-  for (let e = csr.outStart[from] as number; e < end; e++) if (csr.outTarget[e] === to) return e;
-  throw new Error(`core/routing.searchCsr: no edge ${csr.ids[from] ?? from} -> ${csr.ids[to] ?? to}`);
+  nodes.reverse();
+  edges.reverse();
+  for (let v = meet; s.viaB[v] !== -1; ) {
+    const e = s.viaB[v] as number;
+    edges.push(e);
+    v = csr.outTarget[e] as number;
+    nodes.push(v);
+  }
+  return { nodes, edges };
 }
 
 /**

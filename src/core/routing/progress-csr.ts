@@ -1,4 +1,4 @@
-import type { ProgressGraph } from './progress-graph';
+import { pairKey, type ProgressEdgeAttributes, type ProgressGraph } from './progress-graph';
 import type { RouteMetric } from './route-types';
 
 /**
@@ -19,6 +19,8 @@ export interface ProgressCsr {
   readonly outStart: Int32Array;
   readonly outTarget: Int32Array;
   readonly edgeFrom: Int32Array;
+  /** Index in `pg.steps` of each edge. */
+  readonly stepOf: Int32Array;
   readonly inStart: Int32Array;
   readonly inSource: Int32Array;
   readonly inEdge: Int32Array;
@@ -46,37 +48,28 @@ export function progressCsr(pg: ProgressGraph): ProgressCsr {
 }
 
 function buildCsr(pg: ProgressGraph): ProgressCsr {
-  const { graph } = pg;
-  const ids = graph.nodes();
+  const { steps: list } = pg;
+  // The same node order as `pg.graph`, which adds the model's nodes in order.
+  const ids = pg.model.nodes.map((node) => node.id);
   const n = ids.length;
-  const m = graph.size;
+  const m = list.length;
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));
 
-  // One pass over the edges (in insertion order, which is each node's neighbour order too),
-  // then a counting sort by source into the rows.
-  const keys: string[] = [];
+  // Rows by a counting sort on the source; within a row, steps keep their order in `pg.steps`
+  // (which is also graphology's neighbour order), so searches visit neighbours as before.
   const from = new Int32Array(m);
   const to = new Int32Array(m);
-  const steps = new Float64Array(m);
-  const months = new Float64Array(m);
-  const cost = new Float64Array(m);
   const outStart = new Int32Array(n + 1);
   const inStart = new Int32Array(n + 1);
-  let k = 0;
-  graph.forEachEdge((key, attributes) => {
-    const v = index.get(attributes.from) as number;
-    const w = index.get(attributes.to) as number;
-    keys.push(key);
-    from[k] = v;
-    to[k] = w;
-    const best = attributes.best;
-    steps[k] = best === null ? 0 : best.steps.weight.steps;
-    months[k] = best === null ? 0 : best.months.weight.months;
-    cost[k] = best === null ? 0 : best.cost.weight.cost;
+  list.forEach((step, i) => {
+    const v = index.get(step.from);
+    const w = index.get(step.to);
+    if (v === undefined || w === undefined) throw new Error(`core/routing.progressCsr: step ${step.from} -> ${step.to} has an unknown end`);
+    from[i] = v;
+    to[i] = w;
     outStart[v + 1] = (outStart[v + 1] as number) + 1;
     inStart[w + 1] = (inStart[w + 1] as number) + 1;
-    k++;
   });
   for (let v = 0; v < n; v++) {
     outStart[v + 1] = (outStart[v + 1] as number) + (outStart[v] as number);
@@ -85,21 +78,22 @@ function buildCsr(pg: ProgressGraph): ProgressCsr {
 
   const outTarget = new Int32Array(m);
   const edgeFrom = new Int32Array(m);
-  const weight = { steps: new Float64Array(m), months: new Float64Array(m), cost: new Float64Array(m) };
-  const edgeOf = new Map<string, number>();
-  const outFill = outStart.slice(0, n);
+  const stepOf = new Int32Array(m);
   const slotOf = new Int32Array(m);
+  const weight = { steps: new Float64Array(m), months: new Float64Array(m), cost: new Float64Array(m) };
+  const outFill = outStart.slice(0, n);
   for (let i = 0; i < m; i++) {
     const v = from[i] as number;
     const e = outFill[v] as number;
     outFill[v] = e + 1;
     slotOf[i] = e;
+    stepOf[e] = i;
     edgeFrom[e] = v;
     outTarget[e] = to[i] as number;
-    weight.steps[e] = steps[i] as number;
-    weight.months[e] = months[i] as number;
-    weight.cost[e] = cost[i] as number;
-    edgeOf.set(keys[i] as string, e);
+    const best = (list[i] as ProgressEdgeAttributes).best;
+    weight.steps[e] = best === null ? 0 : best.steps.weight.steps;
+    weight.months[e] = best === null ? 0 : best.months.weight.months;
+    weight.cost[e] = best === null ? 0 : best.cost.weight.cost;
   }
 
   const inFill = inStart.slice(0, n);
@@ -112,5 +106,50 @@ function buildCsr(pg: ProgressGraph): ProgressCsr {
     inSource[at] = from[i] as number;
     inEdge[at] = slotOf[i] as number;
   }
-  return { ids, index, outStart, outTarget, edgeFrom, inStart, inSource, inEdge, edgeOf, weight };
+  let edgeOf: Map<string, number> | undefined;
+  return {
+    ids,
+    index,
+    outStart,
+    outTarget,
+    edgeFrom,
+    stepOf,
+    inStart,
+    inSource,
+    inEdge,
+    weight,
+    // Only blocked edges (alternatives) and lookups by key need it: built on first use.
+    get edgeOf() {
+      if (edgeOf === undefined) {
+        edgeOf = new Map();
+        for (let e = 0; e < m; e++) edgeOf.set(pairKey(ids[edgeFrom[e] as number] as string, ids[outTarget[e] as number] as string), e);
+      }
+      return edgeOf;
+    },
+  };
+}
+
+/**
+ * The edge `from → to` (node indexes), or -1: a scan of `from`'s row, as short as its out-degree.
+ * @example edgeBetween(csr, csr.index.get('az-104')!, csr.index.get('az-305')!) // an edge index ≥ 0
+ */
+export function edgeBetween(csr: ProgressCsr, from: number, to: number): number {
+  const end = csr.outStart[from + 1] as number;
+  for (let e = csr.outStart[from] as number; e < end; e++) if (csr.outTarget[e] === to) return e;
+  return -1;
+}
+
+/**
+ * The progress step `from → to` (its best data edge per metric), or undefined when there is none.
+ * Reads the typed arrays, so it does not make graphology's `pg.graph` be built.
+ *
+ * @example progressStep(progressGraph(model), 'az-104', 'az-305')?.best?.months.key // "az-104->az-305:prerequisite"
+ */
+export function progressStep(pg: ProgressGraph, from: string, to: string): ProgressEdgeAttributes | undefined {
+  const csr = progressCsr(pg);
+  const v = csr.index.get(from);
+  const w = csr.index.get(to);
+  if (v === undefined || w === undefined) return undefined;
+  const e = edgeBetween(csr, v, w);
+  return e < 0 ? undefined : pg.steps[csr.stepOf[e] as number];
 }

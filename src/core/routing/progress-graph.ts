@@ -29,7 +29,11 @@ export interface ProgressChoice extends StepValues {
   readonly weight: Readonly<Record<RouteMetric, number>>;
 }
 
-/** Attributes of an edge of the progress graph: the best data edge per metric. Virtual start edges have `best: null`. */
+/**
+ * Attributes of an edge of the progress graph: the best data edge per metric. `best` is never null
+ * in a graph `progressGraph` built (the search once added virtual start edges with `best: null`;
+ * it no longer modifies the graph), but stays nullable for code written against that.
+ */
 export interface ProgressEdgeAttributes {
   readonly from: string;
   readonly to: string;
@@ -39,7 +43,15 @@ export interface ProgressEdgeAttributes {
 /** The graph routes are searched on, built once per model (see `progressGraph`). */
 export interface ProgressGraph {
   readonly model: PathwiseGraph;
-  /** One edge per ordered pair `from → to` in progress direction; the key is `from->to`. */
+  /**
+   * Every progress step once (parallel data edges merged), in the order first seen: the list the
+   * search's typed arrays (`progressCsr`) and `graph` are both made from.
+   */
+  readonly steps: readonly ProgressEdgeAttributes[];
+  /**
+   * One edge per ordered pair `from → to` in progress direction; the key is `from->to`. Built from
+   * `steps` on first access: searches do not need it (they run on `progressCsr`).
+   */
   readonly graph: DirectedGraph<Record<string, never>, ProgressEdgeAttributes>;
   /**
    * The weight assumed for a value the data does not give: the largest known value of that metric
@@ -80,57 +92,83 @@ export function progressGraph(model: PathwiseGraph): ProgressGraph {
   return built;
 }
 
-type Draft = Omit<ProgressChoice, 'weight'>;
-
-interface Merged {
+/** A progress step while the graph is built: `best` is replaced as parallel data edges come. */
+interface Step {
   readonly from: string;
   readonly to: string;
   best: Record<RouteMetric, ProgressChoice>;
 }
 
 function buildProgressGraph(model: PathwiseGraph): ProgressGraph {
-  const drafts: Draft[] = [];
-  // Largest known values, by loop: spreading hundreds of thousands of values into Math.max
-  // overflows the stack (it did at 100,000 nodes).
+  // First the largest known values (an unknown one is assumed that large), by a loop: spreading
+  // hundreds of thousands of values into Math.max overflows the stack (it did at 100,000 nodes).
   let maxMonths = 0;
   let maxCost = 0;
-  model.graph.forEachEdge((key, attributes) => {
-    const data = attributes.data;
-    const forward = progressDirection(data.kind) === 'forward';
-    const from = forward ? data.source : data.target;
-    const to = forward ? data.target : data.source;
-    if (from === to) return;
-    const target = model.byId.get(to);
-    if (target === undefined) return;
-    const values = edgeValues(data, target);
-    if (values.months !== null && values.months > maxMonths) maxMonths = values.months;
-    if (values.cost !== null && values.cost.amount > maxCost) maxCost = values.cost.amount;
-    drafts.push({ key, data, implied: attributes.implied, from, to, ...values });
+  model.graph.forEachEdge((_key, attributes) => {
+    const ends = progressEnds(model, attributes.data);
+    if (ends === null) return;
+    const node = nodeValues(ends.target);
+    const months = attributes.data.months ?? node.months;
+    const cost = attributes.data.cost?.amount ?? node.cost?.amount;
+    if (months !== null && months > maxMonths) maxMonths = months;
+    if (cost !== undefined && cost > maxCost) maxCost = cost;
   });
   const unknown = { steps: 1, months: maxMonths, cost: maxCost };
 
-  // Parallel steps are merged in a Map first, so graphology gets each edge once with its final
-  // attributes instead of being asked for it and updated once per data edge.
-  const merged = new Map<string, Merged>();
-  for (const draft of drafts) {
-    const choice: ProgressChoice = { ...draft, weight: choiceWeights(draft, unknown) };
-    const pair = pairKey(draft.from, draft.to);
-    const existing = merged.get(pair);
+  // Then one choice per data edge, merged per ordered pair as they come.
+  const steps: Step[] = [];
+  const stepOf = new Map<string, Step>();
+  model.graph.forEachEdge((key, attributes) => {
+    const data = attributes.data;
+    const ends = progressEnds(model, data);
+    if (ends === null) return;
+    const { from, to } = ends;
+    const values = edgeValues(data, ends.target);
+    const choice: ProgressChoice = { key, data, implied: attributes.implied, from, to, ...values, weight: choiceWeights(values, unknown) };
+    const pair = pairKey(from, to);
+    const existing = stepOf.get(pair);
     if (existing === undefined) {
-      merged.set(pair, { from: draft.from, to: draft.to, best: { steps: choice, months: choice, cost: choice } });
-      continue;
+      const step: Step = { from, to, best: { steps: choice, months: choice, cost: choice } };
+      stepOf.set(pair, step);
+      steps.push(step);
+      return;
     }
     existing.best = {
       steps: better(existing.best.steps, choice, 'steps'),
       months: better(existing.best.months, choice, 'months'),
       cost: better(existing.best.cost, choice, 'cost'),
     };
-  }
+  });
 
+  let graph: DirectedGraph<Record<string, never>, ProgressEdgeAttributes> | undefined;
+  return {
+    model,
+    steps,
+    unknown,
+    // graphology's graph costs more to build than everything else here (an object per edge, keyed
+    // adjacency), and only lookups by key need it, so it waits until something asks.
+    get graph() {
+      graph ??= graphOf(model, steps);
+      return graph;
+    },
+  };
+}
+
+/** A data edge's ends in progress direction, and the node it reaches; null for a loop or a dangling end. */
+function progressEnds(model: PathwiseGraph, data: GraphEdge): { from: string; to: string; target: GraphNode } | null {
+  const forward = progressDirection(data.kind) === 'forward';
+  const from = forward ? data.source : data.target;
+  const to = forward ? data.target : data.source;
+  if (from === to) return null;
+  const target = model.byId.get(to);
+  return target === undefined ? null : { from, to, target };
+}
+
+function graphOf(model: PathwiseGraph, steps: readonly ProgressEdgeAttributes[]): DirectedGraph<Record<string, never>, ProgressEdgeAttributes> {
   const graph = new DirectedGraph<Record<string, never>, ProgressEdgeAttributes>({ allowSelfLoops: false });
   for (const node of model.nodes) graph.addNode(node.id);
-  for (const [pair, { from, to, best }] of merged) graph.addDirectedEdgeWithKey(pair, from, to, { from, to, best });
-  return { model, graph, unknown };
+  for (const step of steps) graph.addDirectedEdgeWithKey(pairKey(step.from, step.to), step.from, step.to, step);
+  return graph;
 }
 
 /**

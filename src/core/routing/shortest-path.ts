@@ -1,6 +1,6 @@
 import { searchCsr } from './csr-search';
-import { progressCsr, type ProgressCsr } from './progress-csr';
-import { pairKey, type ProgressGraph } from './progress-graph';
+import { edgeBetween, progressCsr, type ProgressCsr } from './progress-csr';
+import type { ProgressGraph } from './progress-graph';
 import type { RouteMetric } from './route-types';
 
 /** A path of the progress graph: node ids from a source to the target, and its summed weight. */
@@ -83,6 +83,8 @@ function isBlocked(limits: SearchLimits, node: string): boolean {
  */
 export function edgeWeight(pg: ProgressGraph, from: string, to: string, metric: RouteMetric): number {
   const csr = progressCsr(pg);
-  const e = csr.edgeOf.get(pairKey(from, to));
-  return e === undefined ? Infinity : (csr.weight[metric][e] as number);
+  const v = csr.index.get(from);
+  const w = csr.index.get(to);
+  const e = v === undefined || w === undefined ? -1 : edgeBetween(csr, v, w);
+  return e < 0 ? Infinity : (csr.weight[metric][e] as number);
 }
