@@ -1,0 +1,180 @@
+import { join } from 'node:path';
+import { findRoute, type PathwiseGraph, type RouteOptions } from '../src/core/index';
+import { runChild } from './child';
+import type { CytoscapeInput, CytoscapeOutput } from './cytoscape-child';
+import { figure, missing, type Figure } from './figures';
+import { floorBfs, floorGraph, type FloorGraph } from './floor-bfs';
+import { careerFile, modelOf, reachablePairs, withRequirements, type Pair } from './graphs';
+import type { BenchOptions } from './options';
+import { median, percentile, summarisePasses, timeMs } from './stats';
+
+type Log = (line: string) => void;
+
+/**
+ * Route queries on generated maps: findRoute by steps and by months against a typed-array BFS (the
+ * floor) and cytoscape.js's Dijkstra (the peer); k = 5 alternatives and prerequisite-complete plans.
+ */
+export async function benchRouting(options: BenchOptions, log: Log): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const sizes = [...new Set([...options.routeSizes, ...options.planSizes])].sort((a, b) => a - b);
+  for (const n of sizes) {
+    try {
+      await benchSize(options, n, figures, log);
+    } catch (error) {
+      // Keep the figures of this size measured so far and go on with the next size.
+      log(`routing: ${n} nodes failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      figures.push(missing(`route.${n}.error`, '', `failed: ${error instanceof Error ? error.message : String(error)}`));
+    }
+  }
+  return figures;
+}
+
+async function benchSize(options: BenchOptions, n: number, figures: Figure[], log: Log): Promise<void> {
+  log(`routing: generating and loading ${n.toLocaleString('en-US')} nodes`);
+  const file = careerFile(n);
+  const model = modelOf(file);
+  const floor = floorGraph(model);
+  const pairs = reachablePairs(floor, Math.max(options.pairs, options.heavyPairs));
+  const query = queryOf(model, floor);
+  const [p0] = pairs;
+  if (p0 !== undefined) figures.push(figure(`route.first.${n}`, timeMs(() => query(p0, { by: 'months' })), 'ms', null, 'first query on a fresh model: builds the progress graph'));
+  if (options.routeSizes.includes(n)) figures.push(...(await routeFigures(options, n, model, floor, pairs.slice(0, options.pairs), log)));
+  if (!options.planSizes.includes(n)) return;
+  figures.push(...heavyFigures(`route.k5.${n}`, pairs.slice(0, options.heavyPairs), (pair) => query(pair, { by: 'months', alternatives: 5 }), log));
+  log(`routing: plans on ${n.toLocaleString('en-US')} nodes with requirement groups`);
+  const planModel = modelOf(withRequirements(file));
+  const planFloor = floorGraph(planModel);
+  const targets = planModel.nodes.flatMap((node, i) => ((node.requires?.length ?? 0) > 0 ? [i] : []));
+  const planPairs = reachablePairs(planFloor, options.heavyPairs, targets);
+  const planQuery = queryOf(planModel, planFloor);
+  // Build the progress graph before timing: plans are measured warm, like routes.
+  planQuery(planPairs[0] ?? [0, 0], { by: 'months' });
+  let added = 0;
+  let failed = 0;
+  const times = planPairs.map((pair) => {
+    let result: ReturnType<typeof findRoute> | undefined;
+    const ms = timeMs(() => (result = planQuery(pair, { by: 'months' })));
+    if (result?.ok !== true) failed++;
+    else if (result.route.steps.some((s) => s.role === 'requirement')) added++;
+    return ms;
+  });
+  const note = `${added} of ${planPairs.length} plans added requirement steps${failed > 0 ? `, ${failed} failed` : ''}`;
+  figures.push(...summaryFigures(`plan.${n}`, times, note));
+}
+
+type Query = (pair: Pair, route: RouteOptions) => ReturnType<typeof findRoute>;
+
+function queryOf(model: PathwiseGraph, floor: FloorGraph): Query {
+  return ([s, t], route) => findRoute(model, floor.ids[s] as string, floor.ids[t] as string, route);
+}
+
+async function routeFigures(options: BenchOptions, n: number, model: PathwiseGraph, floor: FloorGraph, pairs: readonly Pair[], log: Log): Promise<Figure[]> {
+  log(`routing: ${pairs.length} route queries × ${options.passes} passes on ${n.toLocaleString('en-US')} nodes`);
+  const bfs = floorBfs(floor);
+  const query = queryOf(model, floor);
+  const methods = {
+    floor: (pair: Pair) => bfs(pair[0], pair[1]),
+    steps: (pair: Pair) => query(pair, { by: 'steps' }),
+    months: (pair: Pair) => query(pair, { by: 'months' }),
+  };
+  // Warm-up pass, which also checks that fewest steps agrees with the BFS.
+  let disagree = 0;
+  const monthsWeight: number[] = [];
+  for (const pair of pairs) {
+    const hops = methods.floor(pair);
+    const steps = methods.steps(pair);
+    const months = methods.months(pair);
+    if (!steps.ok || steps.route.totals.steps !== hops) disagree++;
+    monthsWeight.push(months.ok ? months.route.weight : NaN);
+  }
+  const names = Object.keys(methods) as (keyof typeof methods)[];
+  const passes: Record<keyof typeof methods, number[][]> = { floor: [], steps: [], months: [] };
+  for (let p = 0; p < options.passes; p++) {
+    // Rotate the order each pass so a burst of load on the shared machine does not hit one method only.
+    for (let m = 0; m < names.length; m++) {
+      const name = names[(m + p) % names.length] as keyof typeof methods;
+      const run = methods[name];
+      passes[name].push(pairs.map((pair) => timeMs(() => run(pair))));
+    }
+  }
+  const floorSummary = summarisePasses(passes.floor);
+  const floorMedian = { name: 'csr-bfs', value: floorSummary.median };
+  const floorP95 = { name: 'csr-bfs', value: floorSummary.p95 };
+  const check = disagree === 0 ? undefined : `${disagree} pairs where fewest steps ≠ BFS hops`;
+  const figures: Figure[] = [];
+  for (const by of ['steps', 'months'] as const) {
+    const summary = summarisePasses(passes[by]);
+    figures.push(figure(`route.${by}.${n}.median`, summary.median, 'ms', floorMedian, by === 'steps' ? check : undefined));
+    figures.push(figure(`route.${by}.${n}.p95`, summary.p95, 'ms', floorP95));
+  }
+  figures.push(...(await cytoscapeFigures(options, n, model, floor, pairs, passes.months, monthsWeight, log)));
+  return figures;
+}
+
+/** findRoute by months against cytoscape.js's Dijkstra on the same pairs (as many as its time budget allowed). */
+async function cytoscapeFigures(
+  options: BenchOptions,
+  n: number,
+  model: PathwiseGraph,
+  floor: FloorGraph,
+  pairs: readonly Pair[],
+  monthsPasses: readonly (readonly number[])[],
+  monthsWeight: readonly number[],
+  log: Log,
+): Promise<Figure[]> {
+  const name = `route.months.${n}.median.vs-cytoscape`;
+  if (n > options.cytoscapeMaxNodes) {
+    return [missing(name, 'ms', `cytoscape.js not built above ${options.cytoscapeMaxNodes.toLocaleString('en-US')} nodes (about 50 s to build 100,000 in research/perf); --cytoscape-max ${n}`)];
+  }
+  log(`routing: cytoscape.js Dijkstra on ${n.toLocaleString('en-US')} nodes (own process, ${options.cytoscapeBudgetS} s budget)`);
+  const input: CytoscapeInput = { nodes: floor.ids.length, edges: monthsEdges(model, floor), pairs, budgetMs: options.cytoscapeBudgetS * 1000 };
+  const result = await runChild<CytoscapeOutput>(join(import.meta.dirname, 'cytoscape-child.ts'), input, options.cytoscapeBudgetS * 1000 + 180_000);
+  if (!result.ok) return [missing(name, 'ms', `cytoscape.js: ${result.reason}`)];
+  const { times, distances, buildMs } = result.value;
+  const timed = times.length;
+  // findRoute's time per pair: the median over passes, for the same pairs cytoscape timed.
+  const ours = median(Array.from({ length: timed }, (_, i) => median(monthsPasses.map((pass) => pass[i] ?? NaN))));
+  const wrong = distances.filter((d, i) => Math.abs(d - (monthsWeight[i] ?? NaN)) > 1e-6 * Math.max(1, d) || Number.isNaN(monthsWeight[i])).length;
+  const note = `${timed} of ${pairs.length} pairs; cytoscape build ${Math.round(buildMs)} ms${wrong > 0 ? `; ${wrong} distances differ from findRoute` : '; same distances'}`;
+  return [
+    figure(name, ours, 'ms', { name: 'cytoscape-dijkstra', value: median(times) }, note),
+    figure(`peer.cytoscape.${n}.p95`, percentile(times, 95), 'ms', null, `${timed} pairs`),
+  ];
+}
+
+/** Each progress step with the search weight findRoute uses by months, computed here from the data alone. */
+function monthsEdges(model: PathwiseGraph, floor: FloorGraph): [number, number, number][] {
+  const steps: { from: number; to: number; months: number | null }[] = [];
+  for (const edge of model.edges) {
+    const [a, b] = edge.kind === 'requires' ? [edge.target, edge.source] : [edge.source, edge.target];
+    const from = floor.index.get(a);
+    const to = floor.index.get(b);
+    if (from === undefined || to === undefined || from === to) continue;
+    const node = model.byId.get(b);
+    steps.push({ from, to, months: edge.months ?? (node?.kind === 'experience' ? (node.months ?? null) : null) });
+  }
+  const unknown = Math.max(0, ...steps.map((s) => s.months ?? 0));
+  const best = new Map<string, [number, number, number]>();
+  for (const s of steps) {
+    const w = (s.months ?? unknown) + 1e-6;
+    const key = `${s.from}>${s.to}`;
+    const seen = best.get(key);
+    if (seen === undefined || w < seen[2]) best.set(key, [s.from, s.to, w]);
+  }
+  return [...best.values()];
+}
+
+/** One timed pass of a slow query kind (after 10 warm-up queries): median, p95 and max. */
+function heavyFigures(name: string, pairs: readonly Pair[], run: (pair: Pair) => unknown, log: Log, note?: string): Figure[] {
+  log(`routing: ${name} on ${pairs.length} pairs`);
+  for (const pair of pairs.slice(0, 10)) run(pair);
+  return summaryFigures(name, pairs.map((pair) => timeMs(() => run(pair))), note);
+}
+
+function summaryFigures(name: string, times: readonly number[], note?: string): Figure[] {
+  return [
+    figure(`${name}.median`, median(times), 'ms', null, note),
+    figure(`${name}.p95`, percentile(times, 95), 'ms'),
+    figure(`${name}.max`, Math.max(...times), 'ms'),
+  ];
+}
