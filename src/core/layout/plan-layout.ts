@@ -4,7 +4,7 @@ import { progressDirection } from '../schema/edge-rules';
 import type { EdgeKind, GraphEdge, GraphNode, NodeKind } from '../schema/graph-schema';
 import { chooseAnchors, groupCandidates, groupShape, type GroupShape, type Size } from './group-skills';
 import { RANK_RULES } from './layout-constants';
-import { rankNodes, type RankEdge } from './rank-nodes';
+import { rankNodes, settleRanks, type RankEdge } from './rank-nodes';
 
 /** What layout reads of a node: its id and kind (box sizes come from the kind). */
 export type LayoutNodeInput = Pick<GraphNode, 'id' | 'kind'>;
@@ -73,9 +73,18 @@ export function planLayout(input: { readonly nodes: readonly LayoutNodeInput[]; 
   const rankEdges: RankEdge[] = edges
     .filter((e) => candidates[e.from] === null && candidates[e.to] === null)
     .map((e) => ({ from: ownIndex[e.from] as number, to: ownIndex[e.to] as number, ...RANK_RULES[e.data.kind] }));
-  const ranking = rankNodes(own.length, rankEdges);
+  const first = rankNodes(own.length, rankEdges);
+  const { anchorOf, members } = chooseAnchors(candidates, (v) => first.rank[ownIndex[v] as number] as number);
+  // A node a grouped skill leads to wants to come after the skill's group (see settleRanks).
+  const wants = new Int32Array(own.length).fill(-1);
+  for (const e of edges) {
+    const anchor = anchorOf[e.from] as number;
+    const k = ownIndex[e.to] as number;
+    if (anchor < 0 || k < 0 || anchor === e.to) continue;
+    wants[k] = Math.max(wants[k] as number, (first.rank[ownIndex[anchor] as number] as number) + 1);
+  }
+  const ranking = settleRanks(first, rankEdges, wants);
   const ownRank = (v: number) => ranking.rank[ownIndex[v] as number] as number;
-  const { anchorOf, members } = chooseAnchors(candidates, ownRank);
 
   const shapes = new Map<number, GroupShape>();
   const offsets = new Map<number, { dx: number; dy: number }>();

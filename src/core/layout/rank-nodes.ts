@@ -68,6 +68,31 @@ export function rankNodes(count: number, edges: readonly RankEdge[]): Ranking {
   return { ...compact(rank), backEdges };
 }
 
+/**
+ * Moves nodes to later ranks they want to be in, as far as their outgoing constraints allow,
+ * then renumbers densely. Used for what edges to grouped skills suggest: those edges do not
+ * constrain ranks, so a role whose only links are to skills would otherwise sit in rank 0, left
+ * of the exams that teach those skills. Nodes go latest rank first, so every move sees the final
+ * rank of what it must stay before; a move never breaks an edge outside the feedback set.
+ * @example settleRanks(rankNodes(2, []), [], [-1, 3]).rank // Int32Array [0, 1]
+ */
+export function settleRanks(ranking: Ranking, edges: readonly RankEdge[], wants: ArrayLike<number>): Ranking {
+  const rank = ranking.rank.slice();
+  const outs = adjacency(
+    rank.length,
+    edges.filter((_, i) => !ranking.backEdges.has(i)),
+    'from',
+  );
+  const latestFirst = Array.from(rank.keys()).sort((a, b) => (rank[b] as number) - (rank[a] as number) || a - b);
+  for (const v of latestFirst) {
+    const want = wants[v] ?? -1;
+    if (want <= (rank[v] as number)) continue;
+    const latest = Math.min(want, ...(outs[v] ?? []).map((e) => (rank[e.to] as number) - e.minlen));
+    if (latest > (rank[v] as number)) rank[v] = latest;
+  }
+  return { ...compact(rank), backEdges: ranking.backEdges };
+}
+
 /** Renumbers ranks densely, keeping their order, so no column is empty. */
 function compact(rank: Int32Array): { rank: Int32Array; rankCount: number } {
   const used = [...new Set(rank)].sort((a, b) => a - b);

@@ -181,6 +181,15 @@ describe('layoutGraph on small fixtures', () => {
     expect(layout.edges.find((e) => e.key === 'r->s2:requires')?.routing).toBe('dagre');
   });
 
+  it('puts a role linked only to grouped skills after the exam that teaches them', () => {
+    const input = {
+      nodes: [cert('basics'), cert('exam'), skill('s'), role('architect')],
+      edges: edges(['basics', 'prerequisite', 'exam'], ['exam', 'teaches', 's'], ['architect', 'requires', 's']),
+    };
+    const layout = layoutGraph(input);
+    expect(rank(layout, 'architect')).toBeGreaterThan(rank(layout, 'exam') ?? Infinity);
+  });
+
   it('groups a skill nothing teaches under the earliest node that requires it', () => {
     const input = {
       nodes: [role('junior'), role('senior'), skill('s')],

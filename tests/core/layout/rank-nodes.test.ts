@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { feedbackOrder, rankNodes, siftOrder, type RankEdge } from '../../../src/core/layout/rank-nodes';
+import { feedbackOrder, rankNodes, settleRanks, siftOrder, type RankEdge } from '../../../src/core/layout/rank-nodes';
 
 const soft = (from: number, to: number, weight = 1, minlen: 0 | 1 = 1): RankEdge => ({ from, to, minlen, weight, hard: false });
 const hard = (from: number, to: number): RankEdge => ({ from, to, minlen: 1, weight: 8, hard: true });
@@ -107,5 +107,30 @@ describe('siftOrder', () => {
   it('moves a vertex to where the fewest edges point backward', () => {
     // Order [1, 0, 2] reverses 0→1 (weight 4); moving 0 first reverses nothing.
     expect(siftOrder(3, [soft(0, 1, 4), soft(1, 2)], [1, 0, 2])).toEqual([0, 1, 2]);
+  });
+});
+
+describe('settleRanks', () => {
+  it('moves a node to the rank it wants when nothing after it is in the way', () => {
+    expect([...settleRanks(rankNodes(3, [soft(0, 1)]), [soft(0, 1)], [-1, -1, 2]).rank]).toEqual([0, 1, 2]);
+  });
+
+  it('stops a node before what it must precede', () => {
+    const edges = [soft(0, 1), soft(1, 2)];
+    expect([...settleRanks(rankNodes(3, edges), edges, [5, -1, -1]).rank]).toEqual([0, 1, 2]);
+  });
+
+  it('keeps every edge outside the feedback set satisfied (property)', () => {
+    fc.assert(
+      fc.property(graphs, fc.array(fc.integer({ min: -1, max: 12 }), { minLength: 9, maxLength: 9 }), ({ count, edges }, wants) => {
+        const before = rankNodes(count, edges);
+        const { rank, rankCount, backEdges } = settleRanks(before, edges, wants);
+        expect(backEdges).toBe(before.backEdges);
+        edges.forEach((e, i) => {
+          if (!backEdges.has(i)) expect(rank[e.to] as number).toBeGreaterThanOrEqual((rank[e.from] as number) + e.minlen);
+        });
+        expect(new Set(rank).size).toBe(rankCount);
+      }),
+    );
   });
 });
