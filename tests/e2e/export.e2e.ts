@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PNG } from 'pngjs';
 import type { Download, Page } from 'playwright-core';
-import { CANVAS_LIMITS, THEMES, findRoute, formatTotals, loadGraphText, type PathwiseGraph, type Route } from '../../src/core/index';
+import { THEMES, checkCanvasSize, findRoute, formatTotals, loadGraphText, type PathwiseGraph, type Route } from '../../src/core/index';
 import { ROOT, openMap, startApp, type App } from './harness';
 
 const loaded = loadGraphText(readFileSync(join(ROOT, 'graph-data/ms-102.json'), 'utf8'));
@@ -227,12 +227,11 @@ describe('exporting the map and a route', () => {
     assert.ok(again.ok, 'the exported JSON passes the loader');
   });
 
-  it('refuses a PNG too large for a canvas with a message about the scale, and downloads nothing', async (t) => {
+  it('refuses a PNG too large for a canvas with a message, downloads nothing, and offers the largest scale that fits', async (t) => {
     const svg = (await exportFile(page, { format: 'SVG image', scope: 'Whole map' })).bytes.toString('utf8');
     const size = svgSize(svg);
-    const w = size.width * 3;
-    const h = size.height * 3;
-    if (w <= CANVAS_LIMITS.maxSide && h <= CANVAS_LIMITS.maxSide && w * h <= CANVAS_LIMITS.maxArea) {
+    const check = checkCanvasSize(size.width, size.height, 3);
+    if (check.ok) {
       t.skip(`the whole map is ${String(size.width)}×${String(size.height)}: 3× fits the canvas limits, nothing to refuse`);
       return;
     }
@@ -245,13 +244,27 @@ describe('exporting the map and a route', () => {
       const alert = dialog.getByRole('alert');
       await alert.waitFor({ timeout: 20_000 });
       const text = (await alert.textContent()) ?? '';
-      assert.match(text, /scale/, `the message talks about the scale: ${text}`);
-      assert.match(text, /too large/);
+      assert.ok(text.includes(`At 3× this image would be ${String(check.width)}×${String(check.height)} px`), `the message gives the size at 3×: ${text}`);
+      assert.match(text, /more than a browser can draw/);
+      const fits = Math.floor(check.maxScale);
+      assert.ok(fits >= 1, 'the data map fits at some whole scale');
+      assert.ok(text.includes(`${String(fits)}× fits`), `the message names the largest scale that fits (${String(fits)}×)`);
       // The refusal happens before any file is made; give a late download a moment to show up anyway.
       await page.waitForTimeout(300);
       assert.deepEqual(downloads, [], 'nothing is downloaded');
     } finally {
       page.off('download', onDownload);
     }
+
+    const offer = dialog.getByRole('button', { name: /^Export PNG at \d×$/ });
+    const fits = Math.floor(check.maxScale);
+    assert.equal(await offer.textContent(), `Export PNG at ${String(fits)}×`);
+    const download = page.waitForEvent('download', { timeout: 90_000 });
+    await offer.click();
+    const file = await download;
+    const head = readFileSync(await file.path()).subarray(0, 24);
+    // A PNG's IHDR chunk starts at byte 8; width and height are its first two 32-bit fields.
+    assert.equal(head.readUInt32BE(16), Math.ceil(size.width * fits), `the PNG is ${String(fits)}× the SVG width`);
+    assert.equal(head.readUInt32BE(20), Math.ceil(size.height * fits), `the PNG is ${String(fits)}× the SVG height`);
   });
 });
