@@ -33,7 +33,10 @@ export interface LayoutHooks {
 
 type DagreGraph = Graph<GraphLabel, NodeLabel, EdgeLabel>;
 
-/** One dagre edge per pair of boxes in different ranks, shared by every data edge between them. */
+/**
+ * One route per pair of boxes in different ranks, shared by every data edge between them: a dagre
+ * edge when the ranks are adjacent, a threaded route otherwise.
+ */
 interface Pair {
   readonly early: number;
   readonly late: number;
@@ -48,10 +51,11 @@ interface Pair {
  * to border for every edge between them. Pure and deterministic: the same input and options
  * give the same layout.
  *
- * How: ranks come from `rankNodes` (progression order; official prerequisites never point
- * backward); skills hang in columns under what teaches them (`group-skills.ts`); dagre, given a
- * fresh graph per call, orders ranks (through `orderLayers`), positions boxes and routes edges.
- * Edges too long for dagre's time budget are threaded through the gaps (`threadPoints`).
+ * How (see README.md): ranks come from `rankNodes` (progression order; official prerequisites
+ * never point backward); skills hang in columns under what teaches them (`group-skills.ts`);
+ * dagre, given a fresh graph per call and only the edges between adjacent ranks, positions the
+ * boxes and routes those edges, its crossing reduction done by `orderForDagre`, which orders
+ * longer edges too; those are then threaded through the gaps reserved for them (`threadPoints`).
  * Edges whose ends are not among the input nodes (or are tracks) are left out, so a filtered
  * node list can come with every edge. Throws only on duplicate node ids, a programmer error.
  *

@@ -1,12 +1,13 @@
 /**
- * Crossing reduction: the order of nodes within each rank. dagre runs this step through its
- * `customOrder` hook (see `layout-graph.ts`) because dagre's own ordering walks graphlib's string-keyed
- * maps: it took 5.7 s of an 8 s layout at 1,000 nodes here, against about 0.15 s for this one
- * with typed arrays and the same heuristic (layer-by-layer weighted barycentres, best of several
- * alternating sweeps, the initial order from a depth-first search) at a similar crossing count.
+ * Crossing reduction: the order of nodes within each rank, run in place of dagre's own through
+ * its `customOrder` hook (see `order-for-dagre.ts`). dagre's ordering walks graphlib's string-keyed
+ * maps: on a generated 1,000-node graph (6,380 nodes with dummies) it took 5.7 s of an 8 s layout,
+ * against 0.16 s for this one (same machine, same input) at a similar crossing count (233 k vs
+ * 232 k), with the same heuristic on typed arrays: layer-by-layer weighted barycentres, the best of
+ * alternating sweeps, the initial order from a depth-first search.
  */
 
-/** A layered graph: every edge joins rank r to rank r + 1 (dagre's dummy nodes make it so). */
+/** A layered graph: every edge joins rank r to rank r + 1 (chains of dummy nodes make it so). */
 export interface LayeredGraph {
   readonly rank: ArrayLike<number>;
   readonly edges: readonly LayerEdge[];
