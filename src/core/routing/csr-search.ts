@@ -44,7 +44,8 @@ const scratches = new WeakMap<ProgressCsr, Scratch>();
 function scratchOf(csr: ProgressCsr): Scratch {
   let scratch = scratches.get(csr);
   if (scratch === undefined) {
-    const n = csr.ids.length;
+    // One more node than the map: index n is the virtual start of a search from several sources.
+    const n = csr.ids.length + 1;
     const m = csr.outTarget.length;
     scratch = {
       stamp: 0,
@@ -80,10 +81,14 @@ function nextStamp(s: Scratch): number {
 /**
  * The lightest path from any of `sources` to `target` under `metric`, never entering a blocked
  * node (a blocked source may still start it) nor using a blocked edge; null when there is none.
- * `steps`: bidirectional breadth-first search, level by level. `months`/`cost`: bidirectional
- * Dijkstra over binary heaps, stopping once the two smallest keys add up to the best meeting.
- * Weights are positive (every step weighs at least `STEP_TIE_BREAK`), which both rely on.
  * The caller handles `target` among `sources` and a blocked target.
+ *
+ * It reproduces graphology-shortest-path step for step, so that among equally light paths it picks
+ * the same one as before (people see the same route): with one source, nothing blocked and
+ * `steps`, graphology's bidirectional BFS (`bidirectionalBfs`); otherwise its bidirectional
+ * Dijkstra (`bidirectionalDijkstra`, networkx's algorithm), several sources being joined by a
+ * virtual start node with free steps to each, as `shortestPath` used to add to the graph.
+ * Weights are positive (every step weighs at least `STEP_TIE_BREAK`), which both rely on.
  *
  * @example
  * const csr = progressCsr(progressGraph(model));
@@ -93,24 +98,43 @@ function nextStamp(s: Scratch): number {
 export function searchCsr(csr: ProgressCsr, sources: readonly number[], target: number, metric: RouteMetric, limits: CsrLimits): CsrPath | null {
   const s = scratchOf(csr);
   const stamp = nextStamp(s);
-  for (const v of limits.blockedNodes) s.blocked[v] = stamp;
-  for (const e of limits.blockedEdges) s.blockedEdge[e] = stamp;
-  for (const v of sources) s.source[v] = stamp;
-  const meet = metric === 'steps' ? bidirectionalBfs(csr, s, stamp, sources, target) : bidirectionalDijkstra(csr, s, stamp, sources, target, csr.weight[metric]);
+  let blocks = 0;
+  for (const v of limits.blockedNodes) {
+    s.blocked[v] = stamp;
+    blocks++;
+  }
+  for (const e of limits.blockedEdges) {
+    s.blockedEdge[e] = stamp;
+    blocks++;
+  }
+  const starts: number[] = [];
+  for (const v of sources) {
+    if (s.source[v] === stamp) continue;
+    s.source[v] = stamp;
+    starts.push(v);
+  }
+  const bfs = metric === 'steps' && sources.length === 1 && blocks === 0;
+  const meet = bfs ? bidirectionalBfs(csr, s, stamp, starts[0] as number, target) : bidirectionalDijkstra(csr, s, stamp, starts, sources.length > 1, target, csr.weight[metric]);
   if (meet < 0) return null;
   const { nodes, edges } = pathThrough(csr, s, meet);
   const weights = csr.weight[metric];
   let weight = 0;
-  // Summed from the start, in path order, as the route's weight always was.
+  // Summed from the start, in path order, as the route's weight always was (virtual steps weigh 0).
   for (const e of edges) weight += weights[e] as number;
   return { nodes, weight };
 }
 
-/** The path through the meeting node: forward links back to a source, backward links on to the target. */
+/** `viaF` of a source reached from the virtual start; `viaB` of the virtual start is `VIRTUAL - source`. */
+const VIRTUAL = -2;
+
+/**
+ * The path through the meeting node: forward links back to a source, backward links on to the
+ * target; the virtual start, if the path went through it, is left out.
+ */
 function pathThrough(csr: ProgressCsr, s: Scratch, meet: number): { nodes: number[]; edges: number[] } {
   const nodes = [meet];
   const edges: number[] = [];
-  for (let v = meet; s.viaF[v] !== -1; ) {
+  for (let v = meet; (s.viaF[v] as number) >= 0; ) {
     const e = s.viaF[v] as number;
     edges.push(e);
     v = csr.edgeFrom[e] as number;
@@ -120,36 +144,36 @@ function pathThrough(csr: ProgressCsr, s: Scratch, meet: number): { nodes: numbe
   edges.reverse();
   for (let v = meet; s.viaB[v] !== -1; ) {
     const e = s.viaB[v] as number;
-    edges.push(e);
-    v = csr.outTarget[e] as number;
+    if (e <= VIRTUAL) {
+      v = VIRTUAL - e;
+    } else {
+      edges.push(e);
+      v = csr.outTarget[e] as number;
+    }
     nodes.push(v);
   }
+  if (nodes[0] === csr.ids.length) nodes.shift();
   return { nodes, edges };
 }
 
 /**
- * Level-by-level BFS from both ends, always growing the smaller frontier, on the graph where
- * blocked nodes have no way in. Returns the first node found by both searches, or -1. That meeting
- * is on a shortest path: with all nodes within depth L forward and D backward found and no
- * meeting yet, no path has L + D steps or fewer, so a meeting found while growing to depth
- * L + 1 (or D + 1) closes a path of exactly L + D + 1 steps.
+ * graphology's bidirectional BFS on the CSR: level by level from both ends, growing the smaller
+ * frontier, neighbours in graphology's order; the first node found by both searches is the
+ * meeting (on a shortest path: with all nodes within depth L forward and D backward found and no
+ * meeting yet, no path has L + D steps or fewer). Returns the meeting node, or -1. Used only when
+ * nothing is blocked, as before.
  */
-function bidirectionalBfs(csr: ProgressCsr, s: Scratch, stamp: number, sources: readonly number[], target: number): number {
+function bidirectionalBfs(csr: ProgressCsr, s: Scratch, stamp: number, source: number, target: number): number {
   const { outStart, outTarget, inStart, inSource, inEdge } = csr;
-  const { seenF, seenB, blocked, source, blockedEdge, distF, distB, viaF, viaB, queueF, queueB } = s;
+  const { seenF, seenB, viaF, viaB, queueF, queueB } = s;
   let headF = 0;
   let tailF = 0;
   let headB = 0;
   let tailB = 0;
-  for (const v of sources) {
-    if (seenF[v] === stamp) continue;
-    seenF[v] = stamp;
-    distF[v] = 0;
-    viaF[v] = -1;
-    queueF[tailF++] = v;
-  }
+  seenF[source] = stamp;
+  viaF[source] = -1;
+  queueF[tailF++] = source;
   seenB[target] = stamp;
-  distB[target] = 0;
   viaB[target] = -1;
   queueB[tailB++] = target;
   while (headF < tailF && headB < tailB) {
@@ -157,13 +181,11 @@ function bidirectionalBfs(csr: ProgressCsr, s: Scratch, stamp: number, sources: 
       const end = tailF;
       for (; headF < end; headF++) {
         const u = queueF[headF] as number;
-        const d = (distF[u] as number) + 1;
         const last = outStart[u + 1] as number;
         for (let e = outStart[u] as number; e < last; e++) {
           const w = outTarget[e] as number;
-          if (seenF[w] === stamp || blocked[w] === stamp || blockedEdge[e] === stamp) continue;
+          if (seenF[w] === stamp) continue;
           seenF[w] = stamp;
-          distF[w] = d;
           viaF[w] = e;
           queueF[tailF++] = w;
           if (seenB[w] === stamp) return w;
@@ -173,17 +195,12 @@ function bidirectionalBfs(csr: ProgressCsr, s: Scratch, stamp: number, sources: 
       const end = tailB;
       for (; headB < end; headB++) {
         const v = queueB[headB] as number;
-        // A blocked source may start the path but not be passed through: do not search behind it.
-        if (blocked[v] === stamp && v !== target) continue;
-        const d = (distB[v] as number) + 1;
         const last = inStart[v + 1] as number;
         for (let i = inStart[v] as number; i < last; i++) {
           const u = inSource[i] as number;
-          const e = inEdge[i] as number;
-          if (seenB[u] === stamp || blockedEdge[e] === stamp || (blocked[u] === stamp && source[u] !== stamp)) continue;
+          if (seenB[u] === stamp) continue;
           seenB[u] = stamp;
-          distB[u] = d;
-          viaB[u] = e;
+          viaB[u] = inEdge[i] as number;
           queueB[tailB++] = u;
           if (seenF[u] === stamp) return u;
         }
@@ -194,83 +211,95 @@ function bidirectionalBfs(csr: ProgressCsr, s: Scratch, stamp: number, sources: 
 }
 
 /**
- * Dijkstra from both ends (lazy deletion: stale heap entries are skipped), growing the side with
- * the smaller heap; stops once the smallest keys of both heaps add up to at least the best
- * meeting found, which is then optimal. Returns the meeting node, or -1.
+ * graphology's (networkx's) bidirectional Dijkstra on the CSR: the two directions take turns, one
+ * heap entry each; equal keys pop in push order; a step improves a node only when strictly
+ * lighter, and the best meeting so far is replaced only by a strictly lighter one; the search
+ * ends when a node is settled from both ends. Blocked steps are skipped where graphology gave them
+ * an infinite weight (which it never settles while a finite path exists). With `virtual`, a
+ * virtual start (index n) has free steps to every source, as graphology searched from one.
+ * Returns the meeting node, or -1.
  */
 function bidirectionalDijkstra(
   csr: ProgressCsr,
   s: Scratch,
   stamp: number,
   sources: readonly number[],
+  virtual: boolean,
   target: number,
   weights: Float64Array,
 ): number {
   const { outStart, outTarget, inStart, inSource, inEdge } = csr;
   const { seenF, seenB, doneF, doneB, blocked, source, blockedEdge, distF, distB, viaF, viaB, heapF, heapB } = s;
+  const start = virtual ? csr.ids.length : (sources[0] as number);
   heapF.clear();
   heapB.clear();
-  for (const v of sources) {
-    if (seenF[v] === stamp) continue;
-    seenF[v] = stamp;
-    distF[v] = 0;
-    viaF[v] = -1;
-    heapF.push(0, v);
-  }
+  let seq = 0;
+  let best = Infinity;
+  let meet = -1;
+  const reachF = (u: number, cost: number, via: number) => {
+    if (doneF[u] === stamp || (seenF[u] === stamp && cost >= (distF[u] as number))) return;
+    seenF[u] = stamp;
+    distF[u] = cost;
+    viaF[u] = via;
+    heapF.push(cost, u, seq++);
+    if (seenB[u] === stamp && (meet < 0 || best > cost + (distB[u] as number))) {
+      best = cost + (distB[u] as number);
+      meet = u;
+    }
+  };
+  const reachB = (u: number, cost: number, via: number) => {
+    if (doneB[u] === stamp || (seenB[u] === stamp && cost >= (distB[u] as number))) return;
+    seenB[u] = stamp;
+    distB[u] = cost;
+    viaB[u] = via;
+    heapB.push(cost, u, seq++);
+    if (seenF[u] === stamp && (meet < 0 || best > (distF[u] as number) + cost)) {
+      best = (distF[u] as number) + cost;
+      meet = u;
+    }
+  };
+  seenF[start] = stamp;
+  distF[start] = 0;
+  viaF[start] = -1;
+  heapF.push(0, start, seq++);
   seenB[target] = stamp;
   distB[target] = 0;
   viaB[target] = -1;
-  heapB.push(0, target);
-  let best = Infinity;
-  let meet = -1;
+  heapB.push(0, target, seq++);
+  let forward = false;
   while (heapF.size > 0 && heapB.size > 0) {
-    if (heapF.peekKey() + heapB.peekKey() >= best) break;
-    if (heapF.size <= heapB.size) {
-      const u = heapF.pop();
+    forward = !forward;
+    if (forward) {
+      const v = heapF.pop();
       const d = heapF.lastKey;
-      if (doneF[u] === stamp || d > (distF[u] as number)) continue;
-      doneF[u] = stamp;
-      const last = outStart[u + 1] as number;
-      for (let e = outStart[u] as number; e < last; e++) {
+      if (doneF[v] === stamp) continue;
+      doneF[v] = stamp;
+      if (doneB[v] === stamp) return meet;
+      if (virtual && v === start) {
+        for (const u of sources) reachF(u, d, VIRTUAL);
+        continue;
+      }
+      const last = outStart[v + 1] as number;
+      for (let e = outStart[v] as number; e < last; e++) {
         const w = outTarget[e] as number;
-        if (blocked[w] === stamp || blockedEdge[e] === stamp || doneF[w] === stamp) continue;
-        const next = d + (weights[e] as number);
-        if (seenF[w] !== stamp || next < (distF[w] as number)) {
-          seenF[w] = stamp;
-          distF[w] = next;
-          viaF[w] = e;
-          heapF.push(next, w);
-        }
-        if (seenB[w] === stamp && next + (distB[w] as number) < best) {
-          best = next + (distB[w] as number);
-          meet = w;
-        }
+        if (blocked[w] !== stamp && blockedEdge[e] !== stamp) reachF(w, d + (weights[e] as number), e);
       }
     } else {
       const v = heapB.pop();
       const d = heapB.lastKey;
-      if (doneB[v] === stamp || d > (distB[v] as number)) continue;
+      if (doneB[v] === stamp) continue;
       doneB[v] = stamp;
-      // A blocked source may start the path but not be passed through: do not search behind it.
-      if (blocked[v] === stamp && v !== target) continue;
-      const last = inStart[v + 1] as number;
-      for (let i = inStart[v] as number; i < last; i++) {
-        const u = inSource[i] as number;
-        const e = inEdge[i] as number;
-        if (blockedEdge[e] === stamp || doneB[u] === stamp || (blocked[u] === stamp && source[u] !== stamp)) continue;
-        const next = d + (weights[e] as number);
-        if (seenB[u] !== stamp || next < (distB[u] as number)) {
-          seenB[u] = stamp;
-          distB[u] = next;
-          viaB[u] = e;
-          heapB.push(next, u);
-        }
-        if (seenF[u] === stamp && next + (distF[u] as number) < best) {
-          best = next + (distF[u] as number);
-          meet = u;
+      if (doneF[v] === stamp) return meet;
+      // Steps into a blocked node weighed Infinity; the virtual step to a source weighed 0 even then.
+      if (blocked[v] !== stamp) {
+        const last = inStart[v + 1] as number;
+        for (let i = inStart[v] as number; i < last; i++) {
+          const e = inEdge[i] as number;
+          if (blockedEdge[e] !== stamp) reachB(inSource[i] as number, d + (weights[e] as number), e);
         }
       }
+      if (virtual && source[v] === stamp) reachB(start, d, VIRTUAL - v);
     }
   }
-  return meet;
+  return -1;
 }

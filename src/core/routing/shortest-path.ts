@@ -21,12 +21,12 @@ export const NO_LIMITS: SearchLimits = { blockedNodes: [], blockedEdges: new Set
 
 /**
  * The lightest path from any of `sources` to `target` under `metric`, or null when there is none.
- * Searches the progress graph's typed-array form (`progressCsr`, built once per model): a
- * bidirectional breadth-first search for `steps`, a bidirectional Dijkstra for `months` and `cost`
- * (see `searchCsr`). Blocked nodes and edges become marks in typed arrays for the one query.
- * Several sources all start at distance 0, so no virtual start node is needed and the shared
- * progress graph is never modified. graphology-shortest-path, which this replaced for speed, is
- * kept as the reference the tests compare with.
+ * Searches the progress graph's typed-array form (`progressCsr`, built once per model) with the
+ * algorithms of graphology-shortest-path, which this replaced for speed: its bidirectional BFS for
+ * `steps` from one source with nothing blocked, else its bidirectional Dijkstra, with several
+ * sources joined by a virtual start (see `searchCsr`). Among equally light paths it therefore picks
+ * the one graphology picked. Blocked nodes and edges are marks in typed arrays for the one query;
+ * the shared progress graph is never modified.
  *
  * @example
  * shortestPath(progressGraph(model), ['role-m365-administrator'], 'az-305', 'months', { blockedNodes: [new Set(['sc-300'])], blockedEdges: new Set() })
