@@ -48,7 +48,7 @@ export async function benchBrowser(options: BenchOptions, log: Log): Promise<Fig
     }
     const base = (pick: (p: PageFigures) => number): Baseline => ({ name: 'bare-react-flow', value: theirs === null ? null : pick(theirs) });
     const bareNote = bare.ok ? undefined : `baseline not built: ${bare.reason}`;
-    const runs = `median of ${ours.draw.length} loads (first load cold, then warm cache)`;
+    const runs = `median of ${ours.draw.length} load${ours.draw.length === 1 ? "" : "s"} (the first with a cold cache)`;
     return [
       figure('draw.default', median(ours.draw), 'ms', base((p) => median(p.draw)), bareNote ?? runs),
       figure('longtask.load.default', Math.max(...ours.loadTask), 'ms', base((p) => Math.max(...p.loadTask)), 'longest task up to the drawn frame, over all loads (0: none ≥ 50 ms)'),
