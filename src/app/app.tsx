@@ -30,6 +30,11 @@ import { useTheme } from './use-theme';
 const NO_IDS: ReadonlySet<string> = new Set();
 const NO_MARKS: ReadonlyMap<string, string> = new Map();
 const NO_HAVE: readonly string[] = [];
+/**
+ * Above this many visible nodes the map is not laid out or drawn: layout would take minutes and
+ * the page would crawl. Search, details, routes and focus mode still work on any size.
+ */
+const MAX_DRAWN_NODES = 5000;
 
 /** Ids marked done, for routes that start from progress. */
 function useHave(): readonly string[] {
@@ -158,6 +163,7 @@ export function App() {
         <div className="canvas-wrap">
           <MapView theme={theme} />
           <Notices />
+          <LoadingPill />
           {legendOpen && <Legend theme={theme} onClose={() => {
             rememberLegend(false);
             setLegendOpen(false);
@@ -239,7 +245,8 @@ function MapView({ theme }: { theme: 'light' | 'dark' }) {
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
   const visible = useMemo(() => (model === null ? null : visibleSubgraph(model, filters, focus)), [model, filters, focus]);
-  const layoutState = useMapLayout(model, visible, direction);
+  const tooLarge = visible !== null && visible.nodes.length > MAX_DRAWN_NODES;
+  const layoutState = useMapLayout(model, tooLarge ? null : visible, direction);
   useEffect(() => {
     actions.setLayout(layoutState.layout);
   }, [layoutState.layout]);
@@ -264,7 +271,7 @@ function MapView({ theme }: { theme: 'light' | 'dark' }) {
   if (model === null || visible === null) return null;
   return (
     <>
-      {layoutState.layout !== null && (
+      {layoutState.layout !== null && !tooLarge && (
         <RoadmapCanvas model={model} layout={layoutState.layout} theme={theme} highlight={highlight} fitTo={routeIds} />
       )}
       {layoutState.pending && (
@@ -274,7 +281,13 @@ function MapView({ theme }: { theme: 'light' | 'dark' }) {
       )}
       {layoutState.error !== null && (
         <div className="status-pill" role="alert">
-          Layout failed: {layoutState.error}
+          This map could not be laid out ({layoutState.error}). Filter it by track or kind, or focus on one node.
+        </div>
+      )}
+      {tooLarge && (
+        <div className="too-large" role="status">
+          <strong>{visible.nodes.length.toLocaleString('en-US')} nodes is more than can be drawn at once</strong> (the limit is{' '}
+          {MAX_DRAWN_NODES.toLocaleString('en-US')}). Search for a node and choose “Focus on neighbours”, or hide kinds and tracks with Filters.
         </div>
       )}
       {visible.hiddenCount > 0 && (
@@ -289,6 +302,16 @@ function MapView({ theme }: { theme: 'light' | 'dark' }) {
         </div>
       )}
     </>
+  );
+}
+
+function LoadingPill() {
+  const loading = useLoadStore((s) => s.loading);
+  if (loading === null) return null;
+  return (
+    <div className="status-pill" role="status">
+      Checking {loading}…
+    </div>
   );
 }
 

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { MAX_GRAPH_BYTES, loadGraphBytes, type PathwiseGraph, type Problem } from '../core/index';
+import { MAX_GRAPH_BYTES, type PathwiseGraph, type Problem } from '../core/index';
+import { loadGraphInWorker } from '../workers/validate-client';
 import { progressActions } from './progress-store';
 import { actions } from './store';
 
@@ -42,9 +43,12 @@ function sizeProblem(bytes: number): Problem {
   };
 }
 
-/** Validates bytes with the same loader as the CLI and shows the map, or lists every problem. */
-export function openMapBytes(bytes: Uint8Array, source: string): boolean {
-  const result = loadGraphBytes(bytes);
+/**
+ * Validates bytes with the same loader as the CLI (in a worker, so a big file never freezes the
+ * page) and shows the map, or lists every problem.
+ */
+export async function openMapBytes(bytes: Uint8Array, source: string): Promise<boolean> {
+  const result = await loadGraphInWorker(bytes);
   if (!result.ok) {
     refuse(source, result.problems);
     return false;
@@ -89,7 +93,7 @@ export async function openMapUrl(path: string): Promise<boolean> {
       refuse(path, [sizeProblem(length)]);
       return false;
     }
-    return openMapBytes(new Uint8Array(await response.arrayBuffer()), path);
+    return await openMapBytes(new Uint8Array(await response.arrayBuffer()), path);
   } catch (error) {
     refuse(path, [{ code: 'network', path: [], message: `could not be fetched: ${error instanceof Error ? error.message : String(error)}` }]);
     return false;

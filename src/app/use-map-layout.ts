@@ -26,7 +26,6 @@ export function useMapLayout(model: PathwiseGraph | null, visible: VisibleSubgra
     let cancelled = false;
     const input = { nodes: visible.nodes, edges: visible.edges };
     const started = requestLayout(input, { direction }, {
-      cacheKey: `${model.meta.id}|${visible.key}`,
       onProgress: (phase) => {
         if (!cancelled) setState((s) => ({ ...s, pending: true, phase: PHASE_TEXT[phase] }));
       },

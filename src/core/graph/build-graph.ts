@@ -1,4 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
+import { edgeKey } from './edge-key';
 import type { GraphEdge, GraphFile, GraphMeta, GraphNode, TrackNode } from '../schema/graph-schema';
 
 export interface NodeAttributes {
@@ -30,13 +31,7 @@ export interface PathwiseGraph {
   readonly tracks: readonly TrackNode[];
 }
 
-/**
- * Stable key of an edge: unique once the integrity check has passed.
- * @example edgeKey({ source: 'az-104', target: 'az-305', kind: 'prerequisite' }) // "az-104->az-305:prerequisite"
- */
-export function edgeKey(edge: Pick<GraphEdge, 'source' | 'target' | 'kind'>): string {
-  return `${edge.source}->${edge.target}:${edge.kind}`;
-}
+export { edgeKey };
 
 /**
  * Builds the graph model from a file that passed `validateStructure` and `checkIntegrity`.

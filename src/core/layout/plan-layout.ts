@@ -1,5 +1,5 @@
 import { NODE_SIZE } from '../design/tokens';
-import { edgeKey } from '../graph/build-graph';
+import { edgeKey } from '../graph/edge-key';
 import { progressDirection } from '../schema/edge-rules';
 import type { EdgeKind, GraphEdge, GraphNode, NodeKind } from '../schema/graph-schema';
 import { chooseAnchors, groupCandidates, groupShape, type GroupShape, type Size } from './group-skills';
