@@ -1,3 +1,4 @@
+import { LevelQueue } from './level-queue';
 import { MinHeap } from './min-heap';
 import type { ProgressCsr } from './progress-csr';
 import type { RouteMetric } from './route-types';
@@ -37,6 +38,17 @@ interface Scratch {
   readonly queueB: Int32Array;
   readonly heapF: MinHeap;
   readonly heapB: MinHeap;
+  readonly levelF: LevelQueue;
+  readonly levelB: LevelQueue;
+}
+
+/** What the bidirectional Dijkstra needs of its two queues: `MinHeap`, or `LevelQueue` when every step weighs 1. */
+interface Queue {
+  readonly size: number;
+  readonly lastKey: number;
+  clear(): void;
+  push(key: number, node: number, seq: number): void;
+  pop(): number;
 }
 
 const scratches = new WeakMap<ProgressCsr, Scratch>();
@@ -64,6 +76,8 @@ function scratchOf(csr: ProgressCsr): Scratch {
       queueB: new Int32Array(n),
       heapF: new MinHeap(64),
       heapB: new MinHeap(64),
+      levelF: new LevelQueue(n),
+      levelB: new LevelQueue(n),
     };
     scratches.set(csr, scratch);
   }
@@ -114,7 +128,11 @@ export function searchCsr(csr: ProgressCsr, sources: readonly number[], target: 
     starts.push(v);
   }
   const bfs = metric === 'steps' && sources.length === 1 && blocks === 0;
-  const meet = bfs ? bidirectionalBfs(csr, s, stamp, starts[0] as number, target) : bidirectionalDijkstra(csr, s, stamp, starts, sources.length > 1, target, csr.weight[metric]);
+  // By steps every step weighs 1: level queues give the heaps' order without their cost.
+  const [queueF, queueB]: [Queue, Queue] = metric === 'steps' ? [s.levelF, s.levelB] : [s.heapF, s.heapB];
+  const meet = bfs
+    ? bidirectionalBfs(csr, s, stamp, starts[0] as number, target)
+    : bidirectionalDijkstra(csr, s, stamp, { sources: starts, virtual: sources.length > 1, target, weights: csr.weight[metric], heapF: queueF, heapB: queueB });
   if (meet < 0) return null;
   const { nodes, edges } = pathThrough(csr, s, meet);
   const weights = csr.weight[metric];
@@ -210,6 +228,15 @@ function bidirectionalBfs(csr: ProgressCsr, s: Scratch, stamp: number, source: n
   return -1;
 }
 
+interface DijkstraQuery {
+  readonly sources: readonly number[];
+  readonly virtual: boolean;
+  readonly target: number;
+  readonly weights: Float64Array;
+  readonly heapF: Queue;
+  readonly heapB: Queue;
+}
+
 /**
  * graphology's (networkx's) bidirectional Dijkstra on the CSR: the two directions take turns, one
  * heap entry each; equal keys pop in push order; a step improves a node only when strictly
@@ -219,17 +246,10 @@ function bidirectionalBfs(csr: ProgressCsr, s: Scratch, stamp: number, source: n
  * virtual start (index n) has free steps to every source, as graphology searched from one.
  * Returns the meeting node, or -1.
  */
-function bidirectionalDijkstra(
-  csr: ProgressCsr,
-  s: Scratch,
-  stamp: number,
-  sources: readonly number[],
-  virtual: boolean,
-  target: number,
-  weights: Float64Array,
-): number {
+function bidirectionalDijkstra(csr: ProgressCsr, s: Scratch, stamp: number, query: DijkstraQuery): number {
   const { outStart, outTarget, inStart, inSource, inEdge } = csr;
-  const { seenF, seenB, doneF, doneB, blocked, source, blockedEdge, distF, distB, viaF, viaB, heapF, heapB } = s;
+  const { seenF, seenB, doneF, doneB, blocked, source, blockedEdge, distF, distB, viaF, viaB } = s;
+  const { sources, virtual, target, weights, heapF, heapB } = query;
   const start = virtual ? csr.ids.length : (sources[0] as number);
   heapF.clear();
   heapB.clear();
