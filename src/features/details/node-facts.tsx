@@ -1,4 +1,4 @@
-import { LEVEL_LABEL, type GraphNode, type PathwiseGraph } from '../../core/index';
+import { LEVEL_LABEL, SENIORITY_LABEL, type GraphNode, type PathwiseGraph } from '../../core/index';
 import { ExternalLink } from '../../components/external-link';
 import { FactFlag } from './fact-flag';
 
@@ -76,7 +76,7 @@ export function NodeFacts({ node, model, onSelect }: { node: GraphNode; model: P
       return (
         <dl className="facts">
           <dt>Seniority</dt>
-          <dd>{node.seniority}</dd>
+          <dd>{SENIORITY_LABEL[node.seniority]}</dd>
           {node.typicalExperience !== undefined && (
             <>
               <dt>Experience</dt>
