@@ -40,9 +40,13 @@ export function formatNumber(value: number | null): string {
   return value.toFixed(Math.min(digits, 6));
 }
 
-function formatRatio(ratio: number | null): string {
+/** A ratio with two or three significant digits: 26×, 3.28×, 0.602×, 0.00022×. */
+export function formatRatio(ratio: number | null): string {
   if (ratio === null) return '';
-  return `${ratio >= 10 ? ratio.toFixed(0) : ratio >= 1 ? ratio.toFixed(2) : ratio.toFixed(3)}×`;
+  if (ratio === 0) return '0×';
+  if (ratio >= 10) return `${ratio.toFixed(0)}×`;
+  if (ratio >= 1) return `${ratio.toFixed(2)}×`;
+  return `${ratio.toPrecision(ratio >= 0.01 ? 3 : 2)}×`;
 }
 
 /** The figures as an aligned plain-text table. */
