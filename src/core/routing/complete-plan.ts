@@ -1,6 +1,7 @@
 import type { RequirementGroup } from '../schema/graph-schema';
-import { nodeValues, pairKey, stepWeight, type ProgressChoice, type ProgressGraph, type StepValues } from './progress-graph';
+import { nodeValues, stepWeight, type ProgressChoice, type ProgressGraph, type StepValues } from './progress-graph';
 import type { RequiredBy, RouteMetric, StepRole } from './route-types';
+import { progressStep } from './progress-csr';
 import { shortestPath } from './shortest-path';
 
 /** One step of a plan before totals and wording are added. */
@@ -97,7 +98,8 @@ export function completePlan(context: PlanContext, held: ReadonlySet<string>, pa
 const EMPTY_VALUES: StepValues = { months: null, monthsFrom: null, cost: null, costFrom: null };
 
 function bestChoice(pg: ProgressGraph, from: string, to: string, metric: RouteMetric): ProgressChoice {
-  const best = pg.graph.getEdgeAttributes(pairKey(from, to)).best;
+  // The typed-array lookup: reading pg.graph would build graphology's progress graph on first use.
+  const best = progressStep(pg, from, to)?.best ?? null;
   if (best === null) throw new Error(`core/routing.completePlan: no progress edge ${from} -> ${to}`);
   return best[metric];
 }
