@@ -15,7 +15,7 @@ import { useProgressKeys } from './use-progress-keys';
 import { dismissLoadProblems, openMapUrl, useLoadStore } from './map-loader';
 import { MapPicker } from '../features/open-map/map-picker';
 import { ProblemsPanel } from '../features/open-map/problems-panel';
-import { heldIds } from '../core/index';
+import { heldIds, type Progress } from '../core/index';
 import { SearchBox } from '../components/node-search-box';
 import { Legend } from '../components/legend';
 import { Notices } from './notices';
@@ -36,10 +36,21 @@ const NO_HAVE: readonly string[] = [];
  */
 const MAX_DRAWN_NODES = 5000;
 
-/** Ids marked done, for routes that start from progress. */
+const held = new WeakMap<Progress, readonly string[]>();
+
+/**
+ * Ids marked done, for routes that start from progress: one array per progress value, shared by
+ * every component, so the route computed from it is computed once (see use-route-result.ts).
+ */
 function useHave(): readonly string[] {
   const progress = useProgressStore((s) => s.progress);
-  return useMemo(() => (progress === null ? NO_HAVE : heldIds(progress)), [progress]);
+  if (progress === null) return NO_HAVE;
+  let ids = held.get(progress);
+  if (ids === undefined) {
+    ids = heldIds(progress);
+    held.set(progress, ids);
+  }
+  return ids;
 }
 
 const LEGEND_KEY = 'pathwise.legend';

@@ -1,6 +1,8 @@
 import { loadGraphText, type LayoutFile, type LoadResult } from '../core/index';
-import defaultGraphUrl from '../../graph-data/ms-102.json?url';
 import defaultLayoutUrl from '../generated/default-layout.json?url';
+
+/** The shipped copy served by vite-plugin-maps (also what the map picker opens). */
+const DEFAULT_GRAPH_URL = 'maps/ms-102.json';
 
 /**
  * The shipped MS-102 map, validated by the same loader as any user file, and its layout computed
@@ -9,7 +11,7 @@ import defaultLayoutUrl from '../generated/default-layout.json?url';
  */
 export async function loadDefaultMap(): Promise<{ result: LoadResult; layout: LayoutFile | null }> {
   const [graphText, layout] = await Promise.all([
-    fetch(defaultGraphUrl).then((r) => {
+    fetch(DEFAULT_GRAPH_URL).then((r) => {
       if (!r.ok) throw new Error(`the default map could not be fetched (${r.status})`);
       return r.text();
     }),

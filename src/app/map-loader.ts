@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { MAX_GRAPH_BYTES, type PathwiseGraph, type Problem } from '../core/index';
+import { MAX_GRAPH_BYTES, tooLargeProblem, type PathwiseGraph, type Problem } from '../core/index';
 import { loadGraphInWorker } from '../workers/validate-client';
 import { progressActions } from './progress-store';
 import { actions } from './store';
@@ -33,16 +33,6 @@ function refuse(source: string, problems: readonly Problem[]): void {
   setLoad({ problems: { source, problems }, loading: null });
 }
 
-function sizeProblem(bytes: number): Problem {
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return {
-    code: 'too-large',
-    path: [],
-    message: `the file is ${mb(bytes)} MB, over the ${mb(MAX_GRAPH_BYTES)} MB limit`,
-    hint: 'split the map into smaller files',
-  };
-}
-
 /**
  * Validates bytes with the same loader as the CLI (in a worker, so a big file never freezes the
  * page) and shows the map, or lists every problem.
@@ -60,7 +50,7 @@ export async function openMapBytes(bytes: Uint8Array, source: string): Promise<b
 /** Opens a file the user picked or dropped; refuses files over the size limit before reading them. */
 export async function openMapFile(file: File): Promise<boolean> {
   if (file.size > MAX_GRAPH_BYTES) {
-    refuse(file.name, [sizeProblem(file.size)]);
+    refuse(file.name, [tooLargeProblem(file.size)]);
     return false;
   }
   setLoad({ loading: file.name });
@@ -90,7 +80,7 @@ export async function openMapUrl(path: string): Promise<boolean> {
     }
     const length = Number(response.headers.get('content-length') ?? '0');
     if (length > MAX_GRAPH_BYTES) {
-      refuse(path, [sizeProblem(length)]);
+      refuse(path, [tooLargeProblem(length)]);
       return false;
     }
     return await openMapBytes(new Uint8Array(await response.arrayBuffer()), path);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { findRoute, type Route, type RouteResult } from '../core/index';
-import { useAppStore } from './store';
+import { findRoute, type PathwiseGraph, type Route, type RouteResult } from '../core/index';
+import { useAppStore, type RouteRequest } from './store';
 
 /** How many routes to offer: the best and a few alternatives to compare. */
 export const ROUTE_ALTERNATIVES = 4;
@@ -35,16 +35,29 @@ export function distinctPlans(routes: readonly Route[], count: number): Route[] 
 export function useRouteResult(have: readonly string[]): RouteResult | null {
   const model = useAppStore((s) => s.model);
   const route = useAppStore((s) => s.route);
-  return useMemo(() => {
-    if (model === null || route.to === null) return null;
-    const from = route.fromDone ? null : route.from;
-    if (from === null && (!route.fromDone || have.length === 0)) return null;
-    const result = findRoute(model, from, route.to, {
-      by: route.by,
-      alternatives: CANDIDATES,
-      avoid: route.avoid.filter((id) => id !== from && id !== route.to),
-      have: from === null ? have.filter((id) => !route.avoid.includes(id)) : [],
-    });
-    return result.ok ? { ...result, alternatives: distinctPlans(result.alternatives, ROUTE_ALTERNATIVES) } : result;
-  }, [model, route, have]);
+  return useMemo(() => routeFor(model, route, have), [model, route, have]);
+}
+
+// The map, the toolbar and the side panel all read the route: remember the last answer so one
+// change of ends, metric or progress runs one search, not one per component.
+let last: { model: PathwiseGraph | null; route: RouteRequest; have: readonly string[]; result: RouteResult | null } | null = null;
+
+function routeFor(model: PathwiseGraph | null, route: RouteRequest, have: readonly string[]): RouteResult | null {
+  if (last !== null && last.model === model && last.route === route && last.have === have) return last.result;
+  const result = computeRoute(model, route, have);
+  last = { model, route, have, result };
+  return result;
+}
+
+function computeRoute(model: PathwiseGraph | null, route: RouteRequest, have: readonly string[]): RouteResult | null {
+  if (model === null || route.to === null) return null;
+  const from = route.fromDone ? null : route.from;
+  if (from === null && (!route.fromDone || have.length === 0)) return null;
+  const result = findRoute(model, from, route.to, {
+    by: route.by,
+    alternatives: CANDIDATES,
+    avoid: route.avoid.filter((id) => id !== from && id !== route.to),
+    have: from === null ? have.filter((id) => !route.avoid.includes(id)) : [],
+  });
+  return result.ok ? { ...result, alternatives: distinctPlans(result.alternatives, ROUTE_ALTERNATIVES) } : result;
 }

@@ -2,7 +2,7 @@
 export * from './schema/graph-schema';
 export * from './schema/edge-rules';
 export * from './schema/problem';
-export { MAX_GRAPH_BYTES, decodeUtf8, parseJson, lineColumn } from './schema/parse-json';
+export { MAX_GRAPH_BYTES, decodeUtf8, parseJson, lineColumn, tooLarge as tooLargeProblem } from './schema/parse-json';
 export { validateStructure } from './schema/validate-structure';
 export { checkIntegrity } from './schema/check-integrity';
 export { findCycle } from './schema/find-cycle';

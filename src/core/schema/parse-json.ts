@@ -61,9 +61,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-function tooLarge(bytes: number): Problem {
-  // Rounded up, so a file just over the limit never reads as "20.0 MB, over the 20.0 MB limit".
-  const size = Math.ceil((bytes / 1024 / 1024) * 10) / 10;
+/** The problem for a file over `MAX_GRAPH_BYTES`, shared by every place that checks the size. */
+export function tooLarge(bytes: number): Problem {
+  // Rounded as usual, but never down to the limit itself: a file just over it must not read
+  // "20.0 MB, over the 20 MB limit".
+  const mb = bytes / 1024 / 1024;
+  const limit = MAX_GRAPH_BYTES / 1024 / 1024;
+  const rounded = Math.round(mb * 10) / 10;
+  const size = rounded <= limit ? Math.ceil(mb * 10) / 10 : rounded;
   return {
     code: 'too-large',
     path: [],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findRoute, type PathwiseGraph, type Route, type RouteMetric } from '../../../src/core/index';
 import { allRoutes, passesInOrder } from './brute-force';
 import { graphFromTable, type EdgeRow } from './route-fixture';
+import { edgeArb } from './edge-arbitrary';
 
 /** A random small map (2–7 certifications, up to 14 edges of kinds that may loop) and a query on it. */
 interface Case {
@@ -22,13 +23,7 @@ const caseArb = (withRequirements: boolean): fc.Arbitrary<Case> =>
   fc.integer({ min: 2, max: 7 }).chain((n) => {
     const ids = Array.from({ length: n }, (_, i) => `n${i}`);
     const node = fc.nat(n - 1);
-    const edge = fc.record({
-      s: node,
-      t: node,
-      kind: fc.constantFrom('recommends' as const, 'leads-to' as const, 'requires' as const),
-      months: fc.option(fc.integer({ min: 0, max: 12 }), { nil: null }),
-      cost: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
-    });
+    const edge = edgeArb(node);
     const group = fc.uniqueArray(node, { minLength: 1, maxLength: 3 });
     return fc.record({
       edges: fc.array(edge, { maxLength: 14 }),

@@ -4,6 +4,7 @@ import { edgeWeight, pairKey, progressGraph, shortestPath, type PathwiseGraph, t
 import { stepWeights } from './brute-force';
 import { graphologyShortestPath } from './graphology-reference';
 import { graphFromTable, type EdgeRow } from './route-fixture';
+import { edgeArb } from './edge-arbitrary';
 
 /** A random map with loops, and one search on it: sources, target, blocked nodes and steps. */
 interface SearchCase {
@@ -21,13 +22,7 @@ const searchArb = (maxNodes: number, maxEdges: number): fc.Arbitrary<SearchCase>
   fc.integer({ min: 2, max: maxNodes }).chain((n) => {
     const ids = Array.from({ length: n }, (_, i) => `n${i}`);
     const node = fc.nat(n - 1);
-    const edge = fc.record({
-      s: node,
-      t: node,
-      kind: fc.constantFrom('recommends' as const, 'leads-to' as const, 'requires' as const),
-      months: fc.option(fc.integer({ min: 0, max: 12 }), { nil: null }),
-      cost: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
-    });
+    const edge = edgeArb(node);
     return fc
       .record({
         edges: fc.array(edge, { maxLength: maxEdges }),
