@@ -38,12 +38,27 @@ export default defineConfig([
     },
   },
   {
-    // A feature may import core, shared components and the app store, never another feature.
+    // A feature may import core, workers, shared components and state, never another feature or the app.
     files: ['src/features/*/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^\\.\\./(?!\\.\\.)[^/]+', message: 'features must not import other features; move shared code to src/components or src/core.' }] },
+        {
+          patterns: [
+            { regex: '^\\.\\./(?!\\.\\.)[^/]+', message: 'features must not import other features; move shared code to src/components or src/core.' },
+            { group: ['**/app/**'], message: 'imports run app → features → state/components → core: features must not import src/app.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // State and shared components sit below the features and the app.
+    files: ['src/state/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/workers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'imports run app → features → state/components → core: this layer imports nothing above it.' }] },
       ],
     },
   },

@@ -1,4 +1,4 @@
-import { actions, useAppStore } from './store';
+import { actions, useAppStore } from '../state/store';
 
 /** Messages for the user (unknown ids in a link, load problems), each dismissible. */
 export function Notices() {

@@ -1,5 +1,5 @@
 import type { PathwiseGraph } from '../core/index';
-import { actions, useAppStore, type RouteMetric } from './store';
+import { actions, useAppStore, type RouteMetric } from '../state/store';
 
 const METRICS: readonly RouteMetric[] = ['steps', 'months', 'cost'];
 

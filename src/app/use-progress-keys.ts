@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { MARK_KEYS } from '../features/progress/progress-buttons';
-import { progressActions } from './progress-store';
-import { useAppStore } from './store';
+import { progressActions } from '../state/progress-store';
+import { useAppStore } from '../state/store';
 
 /** D, I, P and U mark the selected node done, in progress, planned or clear it (not while typing). */
 export function useProgressKeys(): void {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { findRoute, type PathwiseGraph, type Route, type RouteResult } from '../core/index';
-import { useAppStore, type RouteRequest } from './store';
+import { useAppStore, type RouteRequest } from '../state/store';
 
 /** How many routes to offer: the best and a few alternatives to compare. */
 export const ROUTE_ALTERNATIVES = 4;

@@ -1,6 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { THEMES, themeCssVariables, type ThemeName } from '../core/index';
-import { useAppStore } from './store';
+import { useAppStore } from '../state/store';
 
 const query = '(prefers-color-scheme: dark)';
 

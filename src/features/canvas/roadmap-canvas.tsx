@@ -10,7 +10,7 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import { THEMES, type Layout, type PathwiseGraph, type ThemeName } from '../../core/index';
-import { actions, useAppStore } from '../../app/store';
+import { actions, useAppStore } from '../../state/store';
 import { NODE_TYPES } from './node-views';
 import { EDGE_TYPES } from './roadmap-edge';
 import { toFlowEdges, toFlowNodes, type Highlight } from './to-flow';

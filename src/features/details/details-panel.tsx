@@ -1,6 +1,6 @@
 import { nodeRelations, type GraphNode, type PathwiseGraph } from '../../core/index';
 import { ExternalLink } from '../../components/external-link';
-import { actions, useAppStore } from '../../app/store';
+import { actions, useAppStore } from '../../state/store';
 import { FactFlag } from './fact-flag';
 import { NodeFacts } from './node-facts';
 

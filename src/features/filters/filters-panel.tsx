@@ -1,5 +1,5 @@
 import { LEVEL_LABEL, type Level, type NodeKind, type PathwiseGraph } from '../../core/index';
-import { actions, useAppStore } from '../../app/store';
+import { actions, useAppStore } from '../../state/store';
 
 const KINDS: readonly { kind: NodeKind; label: string }[] = [
   { kind: 'certification', label: 'Certifications' },

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { openMapFile, openMapUrl } from '../../app/map-loader';
-import { useAppStore } from '../../app/store';
+import { openMapFile, openMapUrl } from '../../state/map-loader';
+import { useAppStore } from '../../state/store';
 
 interface ShippedMap {
   readonly file: string;

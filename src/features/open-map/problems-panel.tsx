@@ -1,5 +1,5 @@
 import { formatPath } from '../../core/index';
-import type { LoadProblems } from '../../app/map-loader';
+import type { LoadProblems } from '../../state/map-loader';
 
 /** Every problem of a refused map file, with where it is and how to fix it. */
 export function ProblemsPanel({ problems, onClose }: { problems: LoadProblems; onClose: () => void }) {

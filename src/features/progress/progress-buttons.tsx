@@ -1,5 +1,5 @@
 import { markOf, type Mark } from '../../core/index';
-import { progressActions, useProgressStore } from '../../app/progress-store';
+import { progressActions, useProgressStore } from '../../state/progress-store';
 
 export const MARK_LABEL: Record<Mark, string> = { done: 'Done', doing: 'In progress', planned: 'Planned' };
 /** Keyboard shortcuts on the selected node. */

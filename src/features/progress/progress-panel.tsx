@@ -2,8 +2,8 @@ import { useMemo, useRef, useState } from 'react';
 import { gapAnalysis, heldIds, trackCounts, type PathwiseGraph } from '../../core/index';
 import { SearchBox } from '../../components/node-search-box';
 import { download } from '../../components/download';
-import { progressActions, useProgressStore } from '../../app/progress-store';
-import { actions } from '../../app/store';
+import { progressActions, useProgressStore } from '../../state/progress-store';
+import { actions } from '../../state/store';
 
 /** My progress: counts per career path, export and import, and a gap analysis toward a target role. */
 export function ProgressPanel({ model }: { model: PathwiseGraph }) {

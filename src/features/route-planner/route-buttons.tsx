@@ -1,4 +1,4 @@
-import { actions, useAppStore } from '../../app/store';
+import { actions, useAppStore } from '../../state/store';
 
 /** "Route from here", "Route to here" and "Avoid on routes" for the details panel. */
 export function RouteButtons({ id }: { id: string }) {

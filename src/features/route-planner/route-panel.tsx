@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PathwiseGraph, Route, RouteMetric, RouteResult } from '../../core/index';
 import { SearchBox } from '../../components/node-search-box';
-import { actions, useAppStore } from '../../app/store';
+import { actions, useAppStore } from '../../state/store';
 import { finishDate, formatCost, formatMonths } from './format';
 import { RouteSteps } from './route-steps';
 

@@ -1,5 +1,5 @@
 import type { PathwiseGraph, Route } from '../../core/index';
-import { actions } from '../../app/store';
+import { actions } from '../../state/store';
 import { formatCost, formatMoney, formatMonths } from './format';
 
 const KIND = { certification: 'Certification', role: 'Role', skill: 'Skill', experience: 'Requirement', track: 'Track' } as const;
