@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { layoutGraph, loadGraphText } from '../src/core/index';
+import { BENCH_DIR, writeBenchFile } from './bench-dir';
 import { defaultMapText, ROOT } from './graphs';
 
 export const DIST = join(ROOT, 'dist');
-export const BARE_FLOW_DIST = join(ROOT, '.bench/bare-flow');
-const BARE_FLOW_LAYOUT = join(ROOT, '.bench/bare-flow-layout.json');
+export const BARE_FLOW_DIST = join(BENCH_DIR, 'bare-flow');
+const BARE_FLOW_LAYOUT = join(BENCH_DIR, 'bare-flow-layout.json');
 
 export type BuildResult = { readonly ok: true; readonly note: string } | { readonly ok: false; readonly reason: string };
 
@@ -60,17 +61,27 @@ let bare: Promise<BuildResult> | undefined;
  */
 export function ensureBareFlow(log: (line: string) => void): Promise<BuildResult> {
   bare ??= (async () => {
-    const loaded = loadGraphText(defaultMapText());
-    if (!loaded.ok) return { ok: false, reason: 'the default map does not load' };
-    const layout = layoutGraph({ nodes: loaded.graph.nodes, edges: loaded.graph.edges }, { direction: 'LR' });
-    const labels = new Map(loaded.graph.nodes.map((n) => [n.id, n.label]));
-    const page = {
-      nodes: layout.nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, width: n.width, height: n.height, label: labels.get(n.id) ?? n.id })),
-      edges: layout.edges.map((e) => ({ id: e.key, source: e.source, target: e.target })),
-    };
-    writeFileSync(BARE_FLOW_LAYOUT, JSON.stringify(page));
+    const written = writeBareFlowLayout(BARE_FLOW_LAYOUT);
+    if (!written.ok) return written;
     log('build: bare React Flow page (bench/bare-flow) into .bench/bare-flow');
     return viteBuild(['--config', join(ROOT, 'bench/bare-flow/vite.config.ts')], { ...process.env, BARE_FLOW_LAYOUT });
   })();
   return bare;
+}
+
+/**
+ * Lays out the default map with Pathwise's layoutGraph and writes what the bare page draws to
+ * `file`, creating its folder (absent on a fresh clone).
+ */
+export function writeBareFlowLayout(file: string): BuildResult {
+  const loaded = loadGraphText(defaultMapText());
+  if (!loaded.ok) return { ok: false, reason: 'the default map does not load' };
+  const layout = layoutGraph({ nodes: loaded.graph.nodes, edges: loaded.graph.edges }, { direction: 'LR' });
+  const labels = new Map(loaded.graph.nodes.map((n) => [n.id, n.label]));
+  const page = {
+    nodes: layout.nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, width: n.width, height: n.height, label: labels.get(n.id) ?? n.id })),
+    edges: layout.edges.map((e) => ({ id: e.key, source: e.source, target: e.target })),
+  };
+  writeBenchFile(file, JSON.stringify(page));
+  return { ok: true, note: `${page.nodes.length} nodes` };
 }

@@ -1,8 +1,8 @@
 // `npm run bench`: routing, load, layout, bundle and browser figures measured in one run, each
 // with its ratio to a baseline measured in the same run. See docs/performance.md.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { writeBenchFile } from './bench-dir';
 import { formatTable, type Figure } from './figures';
 import { describeMachine } from './machine';
 import { parseOptions, type BenchOptions, type Group } from './options';
@@ -42,8 +42,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${figures.length} figures in ${seconds.toFixed(0)} s on ${machine.cpu} (${machine.cores} cores), Node ${machine.node}, ${date}; load average at start ${machine.loadAverage.start.join(' ')}, at end ${machine.loadAverage.end.join(' ')}\n`);
   if (options.json !== null) {
     const file = resolve(options.json);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify({ machine, date, command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), seconds: Math.round(seconds), figures }, null, 2)}\n`);
+    writeBenchFile(file, `${JSON.stringify({ machine, date, command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(), seconds: Math.round(seconds), figures }, null, 2)}\n`);
     process.stdout.write(`wrote ${file}\n`);
   }
 }
