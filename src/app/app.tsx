@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { formatProblem, neighbourIds, visibleSubgraph } from '../core/index';
 import { RoadmapCanvas } from '../features/canvas/roadmap-canvas';
@@ -26,6 +26,8 @@ import { applyUrlState, syncUrlWithStore } from './url-state';
 import { useMapLayout } from './use-map-layout';
 import { useRouteResult } from './use-route-result';
 import { useTheme } from './use-theme';
+import { useMediaQuery } from './use-media-query';
+import { OverflowMenu, type OverflowMenuHandle } from './overflow-menu';
 
 const NO_IDS: ReadonlySet<string> = new Set();
 const NO_MARKS: ReadonlyMap<string, string> = new Map();
@@ -55,15 +57,16 @@ function useHave(): readonly string[] {
 
 const LEGEND_KEY = 'pathwise.legend';
 
-/** The legend starts open on wide screens until the user closes it once. */
+/**
+ * The legend starts closed (on a first visit it would cover part of the map, issue 11) and then
+ * stays as the user last left it.
+ */
 function initialLegendOpen(): boolean {
   try {
-    const stored = localStorage.getItem(LEGEND_KEY);
-    if (stored !== null) return stored === 'open';
+    return localStorage.getItem(LEGEND_KEY) === 'open';
   } catch {
-    // storage disabled: fall back to the screen size
+    return false;
   }
-  return window.innerWidth >= 1100;
 }
 
 function rememberLegend(open: boolean): void {
@@ -199,6 +202,9 @@ interface ToolbarProps {
   theme: 'light' | 'dark';
 }
 
+/** Narrow screens (phones, small windows) keep two tools in the bar and the rest in "More". */
+const NARROW = '(max-width: 720px)';
+
 function Toolbar(props: ToolbarProps) {
   const theme = useAppStore((s) => s.theme);
   const direction = useAppStore((s) => s.direction);
@@ -208,7 +214,56 @@ function Toolbar(props: ToolbarProps) {
   const alternative = useAppStore((s) => s.route.alternative);
   const routeResult = useRouteResult(useHave());
   const route = routeResult?.ok === true ? (routeResult.alternatives[alternative] ?? routeResult.route) : null;
+  const narrow = useMediaQuery(NARROW);
+  const [exportOpen, setExportOpen] = useState(false);
+  const more = useRef<OverflowMenuHandle>(null);
   const nextTheme = theme === 'system' ? 'dark' : theme === 'dark' ? 'light' : 'system';
+  const themeName = theme === 'dark' ? 'Dark' : theme === 'light' ? 'Light' : 'System';
+  const themeText = `${theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'} ${themeName}`;
+  const themeLabel = `Theme: ${theme}. Switch to ${nextTheme}`;
+  const directionText = direction === 'LR' ? '→ Left to right' : '↓ Top to bottom';
+  const directionLabel = `Layout direction: ${direction === 'LR' ? 'left to right' : 'top to bottom'}. Switch`;
+  const switchDirection = () => {
+    actions.setDirection(direction === 'LR' ? 'TB' : 'LR');
+  };
+  const switchTheme = () => {
+    actions.setTheme(nextTheme);
+  };
+  const exportProps = { model, layout, route, by, theme: props.theme } as const;
+
+  if (narrow) {
+    return (
+      <div className="toolbar" role="toolbar" aria-label="Map tools">
+        <button type="button" className="btn btn-primary" aria-expanded={props.routeOpen} onClick={props.onRoute}>
+          Plan a route
+        </button>
+        <button type="button" className="btn" aria-expanded={props.filtersOpen} onClick={props.onFilters}>
+          Filters
+        </button>
+        <OverflowMenu
+          ref={more}
+          items={[
+            { id: 'progress', label: 'My progress', checked: props.progressOpen, onSelect: props.onProgress },
+            { id: 'legend', label: 'Legend', checked: props.legendOpen, onSelect: props.onLegend },
+            { id: 'export', label: 'Export…', onSelect: () => { setExportOpen(true); } },
+            { id: 'direction', label: `${directionText} (switch)`, onSelect: switchDirection },
+            { id: 'theme', label: `Theme: ${themeName} (switch to ${nextTheme})`, onSelect: switchTheme },
+          ]}
+        />
+        {model !== null && (
+          <ExportMenu
+            {...exportProps}
+            model={model}
+            open={exportOpen}
+            onOpenChange={(open) => {
+              setExportOpen(open);
+              if (!open) more.current?.focusButton();
+            }}
+          />
+        )}
+      </div>
+    );
+  }
   return (
     <div className="toolbar" role="toolbar" aria-label="Map tools">
       <button type="button" className="btn btn-primary" aria-expanded={props.routeOpen} onClick={props.onRoute}>
@@ -223,26 +278,12 @@ function Toolbar(props: ToolbarProps) {
       <button type="button" className="btn" aria-pressed={props.legendOpen} onClick={props.onLegend}>
         Legend
       </button>
-      <button
-        type="button"
-        className="btn"
-        aria-label={`Layout direction: ${direction === 'LR' ? 'left to right' : 'top to bottom'}. Switch`}
-        onClick={() => {
-          actions.setDirection(direction === 'LR' ? 'TB' : 'LR');
-        }}
-      >
-        {direction === 'LR' ? '→ Left to right' : '↓ Top to bottom'}
+      <button type="button" className="btn" aria-label={directionLabel} onClick={switchDirection}>
+        {directionText}
       </button>
-      {model !== null && <ExportMenu model={model} layout={layout} route={route} by={by} theme={props.theme} />}
-      <button
-        type="button"
-        className="btn"
-        aria-label={`Theme: ${theme}. Switch to ${nextTheme}`}
-        onClick={() => {
-          actions.setTheme(nextTheme);
-        }}
-      >
-        {theme === 'dark' ? '☾ Dark' : theme === 'light' ? '☀ Light' : '◐ System'}
+      {model !== null && <ExportMenu {...exportProps} model={model} />}
+      <button type="button" className="btn" aria-label={themeLabel} onClick={switchTheme}>
+        {themeText}
       </button>
     </div>
   );

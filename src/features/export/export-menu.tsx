@@ -10,6 +10,12 @@ export interface ExportMenuProps {
   readonly route: Route | null;
   readonly by: RouteMetric;
   readonly theme: ThemeName;
+  /**
+   * Controlled mode, for a toolbar that opens Export from an overflow menu: no button of its own,
+   * the dialog shows while `open` is true and asks to close through `onOpenChange(false)`.
+   */
+  readonly open?: boolean;
+  readonly onOpenChange?: (open: boolean) => void;
 }
 
 const FORMATS: readonly { format: ExportFormat; label: string; hint: string }[] = [
@@ -21,8 +27,14 @@ const FORMATS: readonly { format: ExportFormat; label: string; hint: string }[] 
 ];
 
 /** The Export menu: what to export, how it looks, and the file formats. */
-export function ExportMenu({ model, layout, route, by, theme }: ExportMenuProps) {
-  const [open, setOpen] = useState(false);
+export function ExportMenu({ model, layout, route, by, theme, open: openProp, onOpenChange }: ExportMenuProps) {
+  const [ownOpen, setOwnOpen] = useState(false);
+  const controlled = openProp !== undefined;
+  const open = openProp ?? ownOpen;
+  const setOpen = (next: boolean) => {
+    if (onOpenChange === undefined) setOwnOpen(next);
+    else onOpenChange(next);
+  };
   const [scope, setScope] = useState<ExportScope>('map');
   const [exportTheme, setExportTheme] = useState<ThemeName>(theme);
   const [legend, setLegend] = useState(true);
@@ -34,9 +46,13 @@ export function ExportMenu({ model, layout, route, by, theme }: ExportMenuProps)
   const wrap = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
+    // Opened from elsewhere (an overflow menu): move focus into the dialog.
+    if (open && controlled) wrap.current?.querySelector<HTMLElement>('input, button, select')?.focus();
+  }, [open, controlled]);
+  useEffect(() => {
     if (!open) return;
     const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !wrap.current?.contains(event.target as Node)) setOpen(false);
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !wrap.current?.contains(event.target as Node)) (onOpenChange ?? setOwnOpen)(false);
     };
     window.addEventListener('mousedown', close);
     window.addEventListener('keydown', close);
@@ -44,7 +60,7 @@ export function ExportMenu({ model, layout, route, by, theme }: ExportMenuProps)
       window.removeEventListener('mousedown', close);
       window.removeEventListener('keydown', close);
     };
-  }, [open]);
+  }, [open, onOpenChange]);
 
   const run = async (format: ExportFormat, atScale: 1 | 2 | 3 = scale) => {
     if (layout === null) return;
@@ -76,11 +92,13 @@ export function ExportMenu({ model, layout, route, by, theme }: ExportMenuProps)
 
   return (
     <div className="export" ref={wrap}>
-      <button type="button" className="btn" aria-haspopup="dialog" aria-expanded={open} aria-controls={panelId} onClick={() => {
-        setOpen((o) => !o);
-      }}>
-        Export
-      </button>
+      {!controlled && (
+        <button type="button" className="btn" aria-haspopup="dialog" aria-expanded={open} aria-controls={panelId} onClick={() => {
+          setOpen(!open);
+        }}>
+          Export
+        </button>
+      )}
       {open && (
         <div id={panelId} className="export-panel" role="dialog" aria-label="Export">
           <fieldset>
