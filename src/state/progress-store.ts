@@ -1,11 +1,15 @@
 import { create } from 'zustand';
 import {
+  clearAll,
   emptyProgress,
   importProgress,
+  markOf,
+  mergeProgress,
   parseProgress,
   progressFileName,
   progressStorageKey,
   serializeProgress,
+  setEarnedOn,
   setMark,
   type Mark,
   type PathwiseGraph,
@@ -13,72 +17,200 @@ import {
 } from '../core/index';
 import { actions as appActions } from './store';
 
+/**
+ * Whether progress reaches this browser's storage: `ok`; `unavailable` when storage cannot be read
+ * (disabled or denied), so nothing is written either (writing blind could overwrite saved marks);
+ * `failing` when the last write was refused (storage full). In both bad cases work goes on in memory.
+ */
+export type StorageHealth = 'ok' | 'unavailable' | 'failing';
+
 export interface ProgressState {
   readonly progress: Progress | null;
   /** Set when saved progress could not be read: saving is paused so the stored text is not lost. */
   readonly blocked: { readonly message: string; readonly raw: string } | null;
+  readonly health: StorageHealth;
 }
 
-export const useProgressStore = create<ProgressState>(() => ({ progress: null, blocked: null }));
+export const useProgressStore = create<ProgressState>(() => ({ progress: null, blocked: null, health: 'ok' }));
 
 const set = useProgressStore.setState;
 const get = useProgressStore.getState;
 
+/** The map whose progress is loaded: storage events from other tabs are read against it. */
+let model: PathwiseGraph | null = null;
+
+const SAVE_NOTICE = 'progress-save';
+
+/** Today in the person's own calendar (a mark set at 23:30 in Seattle is earned that day, not the next UTC day). */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 function storage(): Storage | null {
   try {
-    return window.localStorage;
+    return typeof window === 'undefined' ? null : window.localStorage;
   } catch {
+    // Chromium throws SecurityError on access when site data is blocked.
     return null;
   }
 }
 
-function save(progress: Progress): void {
-  if (get().blocked !== null) return;
+type Read = { readonly ok: true; readonly raw: string | null } | { readonly ok: false };
+
+function read(mapId: string): Read {
+  const store = storage();
+  if (store === null) return { ok: false };
   try {
-    storage()?.setItem(progressStorageKey(progress.mapId), serializeProgress(progress, new Date()));
+    return { ok: true, raw: store.getItem(progressStorageKey(mapId)) };
   } catch {
-    appActions.notify({ id: 'progress-save', tone: 'warning', text: 'Progress could not be saved in this browser (storage full or disabled). Export it to keep it.' });
+    return { ok: false };
   }
 }
 
-/** Progress actions: every change is saved at once under the map's id. */
+function unavailable(): void {
+  set({ health: 'unavailable' });
+  appActions.notify({
+    id: SAVE_NOTICE,
+    tone: 'warning',
+    text: 'This browser does not let Pathwise use its storage (disabled or denied), so progress is kept only until this tab closes. Use My progress → Export progress to keep it.',
+  });
+}
+
+function failing(error: unknown): void {
+  set({ health: 'failing' });
+  const full = error instanceof DOMException && error.name === 'QuotaExceededError';
+  appActions.notify({
+    id: SAVE_NOTICE,
+    tone: 'warning',
+    text: `Progress could not be saved in this browser (${full ? 'storage is full' : 'storage refused the write'}). Your marks stay in this tab, and what was saved before is untouched. Use My progress → Export progress to keep them.`,
+  });
+}
+
+function healthy(): void {
+  if (get().health === 'ok') return;
+  set({ health: 'ok' });
+  appActions.dismiss(SAVE_NOTICE);
+}
+
+/**
+ * Saves without losing anything: reads what is stored (another tab may have written since), merges
+ * node by node (the newest change wins), writes the merge back and keeps it. Nothing is written
+ * when the stored text cannot be read or parsed, so saved marks are never replaced by this tab's
+ * smaller copy. Returns the progress now held.
+ */
+function persist(progress: Progress): Progress {
+  if (get().blocked !== null || model === null || model.meta.id !== progress.mapId) {
+    set({ progress });
+    return progress;
+  }
+  const stored = read(progress.mapId);
+  if (!stored.ok) {
+    set({ progress });
+    unavailable();
+    return progress;
+  }
+  let merged = progress;
+  if (stored.raw !== null && stored.raw !== '') {
+    const parsed = parseProgress(stored.raw, model);
+    if (!parsed.ok) {
+      block(parsed.message, stored.raw, progress);
+      return progress;
+    }
+    merged = mergeProgress(progress, parsed.progress);
+  }
+  set({ progress: merged });
+  try {
+    storage()?.setItem(progressStorageKey(merged.mapId), serializeProgress(merged, new Date()));
+    healthy();
+  } catch (error) {
+    failing(error);
+  }
+  return merged;
+}
+
+function block(message: string, raw: string, progress: Progress): void {
+  set({ progress, blocked: { message, raw } });
+  appActions.notify({
+    id: 'progress-corrupt',
+    tone: 'error',
+    text: `Your saved progress for this map could not be read: ${message} It is kept untouched; open Progress to download it or reset.`,
+  });
+}
+
+/** Another tab saved: take its changes (newest per node) and write back anything only this tab has. */
+function onStorage(event: StorageEvent): void {
+  const { progress, blocked } = get();
+  if (model === null || progress === null || event.key !== progressStorageKey(model.meta.id)) return;
+  if (event.newValue === null || event.newValue === '') {
+    // Another tab reset unreadable data: start again from what is stored now.
+    if (blocked !== null) progressActions.load(model);
+    return;
+  }
+  if (blocked !== null) return;
+  const parsed = parseProgress(event.newValue, model);
+  if (!parsed.ok) return;
+  const merged = mergeProgress(parsed.progress, progress);
+  // This tab's copy may hold a change the other tab's write missed (both saved at once): write it back.
+  if (merged !== parsed.progress) persist(merged);
+  else set({ progress: merged });
+}
+
+if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
+
+/** Progress actions: every change is merged with what is stored and saved at once under the map's id. */
 export const progressActions = {
   /** Reads the map's saved progress; corrupt or foreign data gives a notice and a reset option, never a crash. */
-  load: (model: PathwiseGraph): void => {
-    const raw = storage()?.getItem(progressStorageKey(model.meta.id)) ?? null;
-    if (raw === null || raw === '') {
-      set({ progress: emptyProgress(model.meta.id), blocked: null });
+  load: (next: PathwiseGraph): void => {
+    model = next;
+    appActions.dismiss('progress-corrupt');
+    const stored = read(next.meta.id);
+    if (!stored.ok) {
+      set({ progress: emptyProgress(next.meta.id), blocked: null });
+      unavailable();
       return;
     }
-    const result = parseProgress(raw, model);
+    if (get().health === 'unavailable') healthy();
+    if (stored.raw === null || stored.raw === '') {
+      set({ progress: emptyProgress(next.meta.id), blocked: null });
+      return;
+    }
+    const result = parseProgress(stored.raw, next);
     if (result.ok) {
       set({ progress: result.progress, blocked: null });
       for (const notice of result.notices) appActions.notify({ id: 'progress-orphans', tone: 'info', text: notice });
       return;
     }
-    set({ progress: emptyProgress(model.meta.id), blocked: { message: result.message, raw } });
-    appActions.notify({
-      id: 'progress-corrupt',
-      tone: 'error',
-      text: `Your saved progress for this map could not be read: ${result.message} It is kept untouched; open Progress to download it or reset.`,
-    });
+    block(result.message, stored.raw, emptyProgress(next.meta.id));
   },
-  mark: (id: string, mark: Mark | null): void => {
+  mark: (id: string, mark: Mark | null, now: Date = new Date()): void => {
     const { progress } = get();
     if (progress === null) return;
-    const next = setMark(progress, id, mark);
-    if (next === progress) return;
-    set({ progress: next });
-    save(next);
+    // A new mark is dated in the person's own calendar; pressing the same mark again keeps its date.
+    const options = markOf(progress, id) === mark ? { at: now } : { at: now, on: localDay(now) };
+    const next = setMark(progress, id, mark, options);
+    if (next !== progress) persist(next);
+  },
+  /** Corrects the date a done node was earned (YYYY-MM-DD). Returns false, changing nothing, for a bad date. */
+  setEarnedOn: (id: string, day: string, now: Date = new Date()): boolean => {
+    const { progress } = get();
+    if (progress === null || markOf(progress, id) !== 'done') return false;
+    let next: Progress;
+    try {
+      next = setEarnedOn(progress, id, day, now);
+    } catch {
+      return false;
+    }
+    persist(next);
+    return true;
   },
   /** Imports a progress file; a failed import leaves the current progress as it was. */
-  import: (text: string, model: PathwiseGraph): { ok: boolean; message: string } => {
+  import: (text: string, map: PathwiseGraph): { ok: boolean; message: string } => {
     const { progress } = get();
     if (progress === null) return { ok: false, message: 'No map is loaded.' };
-    const result = importProgress(text, model, progress);
+    const result = importProgress(text, map, progress, new Date());
     if (!result.ok) return { ok: false, message: result.message };
-    set({ progress: result.progress });
-    save(result.progress);
+    persist(result.progress);
     return { ok: true, message: [result.message, ...result.notices].join(' ') };
   },
   exportFile: (): { text: string; fileName: string } | null => {
@@ -87,14 +219,22 @@ export const progressActions = {
     const now = new Date();
     return { text: serializeProgress(progress, now), fileName: progressFileName(progress.mapId, now) };
   },
-  /** Clears saved progress for the map, including unreadable saved data. */
+  /**
+   * Clears progress for the map. Readable progress is cleared mark by mark with tombstones, so other
+   * open tabs clear too instead of writing the marks back; unreadable saved data is removed.
+   */
   reset: (mapId: string): void => {
-    try {
-      storage()?.removeItem(progressStorageKey(mapId));
-    } catch {
-      // nothing stored or storage disabled: the in-memory reset below still applies
+    const { progress, blocked } = get();
+    if (blocked !== null || progress === null || progress.mapId !== mapId) {
+      try {
+        storage()?.removeItem(progressStorageKey(mapId));
+      } catch {
+        // storage disabled: the in-memory reset below still applies
+      }
+      set({ progress: emptyProgress(mapId), blocked: null });
+      appActions.dismiss('progress-corrupt');
+      return;
     }
-    set({ progress: emptyProgress(mapId), blocked: null });
-    appActions.dismiss('progress-corrupt');
+    persist(clearAll(progress, new Date()));
   },
 };

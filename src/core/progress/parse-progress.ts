@@ -8,9 +8,11 @@ import {
   MAX_PROGRESS_BYTES,
   PROGRESS_FORMAT,
   PROGRESS_VERSION,
+  READABLE_PROGRESS_VERSIONS,
   progressDocumentSchema,
   type Mark,
   type Progress,
+  type ProgressDocument,
 } from './progress-schema';
 
 /** Why a progress document was refused. */
@@ -69,9 +71,9 @@ export function parseProgress(text: string, model: PathwiseGraph): ParseProgress
   if (kind !== null) return kind;
   const doc = value as Record<string, unknown>;
 
-  for (const field of ['marks', 'orphans'] as const) {
+  for (const field of ['marks', 'orphans', 'dates', 'changed'] as const) {
     const marks = doc[field];
-    if (isObject(marks) && Object.keys(marks).length > MAX_MARKS) {
+    if (isObject(marks) && Object.keys(marks).length > (field === 'marks' || field === 'orphans' ? MAX_MARKS : MAX_MARKS * 2)) {
       return fail('too-large', `The progress file holds more than ${MAX_MARKS.toLocaleString('en-US')} ${field}, so it was not read.`);
     }
   }
@@ -88,17 +90,12 @@ export function parseProgress(text: string, model: PathwiseGraph): ParseProgress
   const parsed = progressDocumentSchema.safeParse(value);
   if (!parsed.success) return fail('corrupt', `The progress file is damaged: ${describeIssues(parsed.error.issues, value)}.`);
 
-  return placeMarks(parsed.data.mapId, parsed.data.marks, parsed.data.orphans, parsed.data.savedAt, model);
+  return placeMarks(parsed.data, model);
 }
 
 /** Splits marks into those the map has and orphans, restoring orphans whose node came back. */
-function placeMarks(
-  mapId: string,
-  marks: Readonly<Record<string, Mark>>,
-  orphans: Readonly<Record<string, Mark>>,
-  savedAt: string,
-  model: PathwiseGraph,
-): ParseProgressResult {
+function placeMarks(doc: ProgressDocument, model: PathwiseGraph): ParseProgressResult {
+  const { mapId, marks, orphans, savedAt } = doc;
   const kept: [string, Mark][] = [];
   const aside: [string, Mark][] = [];
   const restored: string[] = [];
@@ -111,7 +108,9 @@ function placeMarks(
       restored.push(id);
     } else aside.push([id, mark]);
   }
-  const progress = makeProgress(mapId, Object.fromEntries(kept), Object.fromEntries(aside));
+  // A day with no mark to go with it says nothing; tombstones (stamps without marks) are kept.
+  const dates = Object.fromEntries(Object.entries(doc.dates).filter(([id]) => Object.hasOwn(marks, id) || Object.hasOwn(orphans, id)));
+  const progress = makeProgress(mapId, Object.fromEntries(kept), Object.fromEntries(aside), dates, doc.changed);
   const orphanIds = Object.keys(progress.orphans).sort();
   const notices: string[] = [];
   if (orphanIds.length > 0) {
@@ -134,12 +133,12 @@ function recognise(value: unknown): ParseProgressFailure | null {
     return fail('wrong-format', `This file is ${what} (it has no "format": "${PROGRESS_FORMAT}").`);
   }
   const version = value.version;
-  if (version !== PROGRESS_VERSION) {
+  if (!(READABLE_PROGRESS_VERSIONS as readonly unknown[]).includes(version)) {
     return fail(
       'wrong-format',
       typeof version === 'number' && version > PROGRESS_VERSION
-        ? `This progress was saved by a newer Pathwise (format version ${version}); this one reads version ${PROGRESS_VERSION}.`
-        : `This progress has an unknown format version (${truncate(JSON.stringify(version ?? null))}); this Pathwise reads version ${PROGRESS_VERSION}.`,
+        ? `This progress was saved by a newer Pathwise (format version ${version}); this one reads versions up to ${PROGRESS_VERSION}.`
+        : `This progress has an unknown format version (${truncate(JSON.stringify(version ?? null))}); this Pathwise reads versions ${READABLE_PROGRESS_VERSIONS.join(' and ')}.`,
     );
   }
   return null;

@@ -4,9 +4,11 @@ import { PROGRESS_FORMAT, PROGRESS_VERSION, type Progress, type ProgressDocument
 
 /**
  * Writes progress as the document `parseProgress` reads: keys in a fixed order (format, version,
- * mapId, savedAt, marks, orphans), marks and orphans sorted by id, two-space indent and a final
+ * mapId, savedAt, marks, orphans, dates, changed), marks and orphans sorted by id, two-space indent and a final
  * newline, so the same progress at the same time always gives the same text (stable diffs and tests).
  * Orphans are written too: they are how a mark survives a map that dropped its node for a while.
+ * Days and change stamps (tombstones included) are written, so export → import keeps dates earned
+ * and tabs can merge what is stored.
  * Throws on an invalid date (a programmer error).
  * @example
  * localStorage.setItem(progressStorageKey(progress.mapId), serializeProgress(progress, new Date()));
@@ -20,6 +22,8 @@ export function serializeProgress(progress: Progress, now: Date): string {
     savedAt: now.toISOString(),
     marks: Object.fromEntries(sortedEntries(progress.marks)),
     orphans: Object.fromEntries(sortedEntries(progress.orphans)),
+    dates: Object.fromEntries(sortedEntries(progress.dates)),
+    changed: Object.fromEntries(sortedEntries(progress.changed)),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -16,7 +16,8 @@ import {
 import { demoModel, progressText } from './demo-map';
 
 const progress = (marks: Progress['marks'], orphans: Progress['orphans'] = {}): Progress =>
-  progressSchema.parse({ mapId: 'demo-map', marks, orphans });
+  progressSchema.parse({ mapId: 'demo-map', marks, orphans, dates: {}, changed: {} });
+const AT = new Date('2026-12-02T09:30:00Z');
 
 describe('setMark', () => {
   it('returns new progress and leaves the old one as it was', () => {
@@ -31,15 +32,21 @@ describe('setMark', () => {
     expect(setMark(progress({ 'cert-identity': 'done', 'role-admin': 'doing' }), 'cert-identity', null).marks).toEqual({ 'role-admin': 'doing' });
   });
 
-  it('returns the same object when nothing changes', () => {
-    const p = progress({ 'cert-identity': 'done' });
-    expect(setMark(p, 'cert-identity', 'done')).toBe(p);
-    expect(setMark(p, 'role-admin', null)).toBe(p);
+  it('returns the same object when nothing changes, not even the stamp', () => {
+    const p = setMark(setMark(progress({}), 'cert-identity', 'done', { at: AT }), 'role-admin', null, { at: AT });
+    expect(setMark(p, 'cert-identity', 'done', { at: AT })).toBe(p);
+    expect(setMark(p, 'role-admin', null, { at: AT })).toBe(p);
   });
 
   it('drops an old mark kept aside for the node', () => {
     const p = progress({}, { 'skill-network': 'planned' });
-    expect(setMark(p, 'skill-network', 'done')).toEqual({ mapId: 'demo-map', marks: { 'skill-network': 'done' }, orphans: {} });
+    expect(setMark(p, 'skill-network', 'done', { at: AT })).toEqual({
+      mapId: 'demo-map',
+      marks: { 'skill-network': 'done' },
+      orphans: {},
+      dates: { 'skill-network': '2026-12-02' },
+      changed: { 'skill-network': '2026-12-02T09:30:00.000Z' },
+    });
   });
 
   it('treats ids such as "constructor" as ordinary ids', () => {
@@ -64,11 +71,13 @@ describe('mergeImport', () => {
   it('keeps, for every node, the mark that is further along', () => {
     const current = progress({ 'cert-identity': 'planned', 'cert-cloud': 'done', 'skill-identity': 'doing' });
     const imported = progress({ 'cert-identity': 'done', 'cert-cloud': 'planned', 'role-admin': 'doing' });
-    expect(mergeImport(current, imported)).toEqual({
+    expect(mergeImport(current, imported, AT)).toEqual({
       progress: {
         mapId: 'demo-map',
         marks: { 'cert-cloud': 'done', 'cert-identity': 'done', 'role-admin': 'doing', 'skill-identity': 'doing' },
         orphans: {},
+        dates: {},
+        changed: { 'cert-identity': '2026-12-02T09:30:00.000Z', 'role-admin': '2026-12-02T09:30:00.000Z' },
       },
       added: 1,
       advanced: 1,
@@ -80,10 +89,12 @@ describe('mergeImport', () => {
   it('merges orphans and drops an orphan whose node is now marked', () => {
     const current = progress({ 'skill-network': 'doing' }, { 'gone-a': 'planned' });
     const imported = progress({}, { 'gone-a': 'done', 'gone-b': 'doing', 'skill-network': 'done' });
-    expect(mergeImport(current, imported).progress).toEqual({
+    expect(mergeImport(current, imported, AT).progress).toEqual({
       mapId: 'demo-map',
       marks: { 'skill-network': 'doing' },
       orphans: { 'gone-a': 'done', 'gone-b': 'doing' },
+      dates: {},
+      changed: { 'gone-a': '2026-12-02T09:30:00.000Z', 'gone-b': '2026-12-02T09:30:00.000Z' },
     });
   });
 
@@ -103,9 +114,15 @@ describe('importProgress', () => {
   const snapshot = JSON.stringify(current);
 
   it('merges a valid file into the current progress', () => {
-    expect(importProgress(progressText(), demoModel, current)).toEqual({
+    expect(importProgress(progressText(), demoModel, current, AT)).toEqual({
       ok: true,
-      progress: { mapId: 'demo-map', marks: { 'cert-identity': 'done', 'role-admin': 'doing', 'skill-network': 'doing' }, orphans: {} },
+      progress: {
+        mapId: 'demo-map',
+        marks: { 'cert-identity': 'done', 'role-admin': 'doing', 'skill-network': 'doing' },
+        orphans: {},
+        dates: {},
+        changed: { 'cert-identity': '2026-12-02T09:30:00.000Z', 'skill-network': '2026-12-02T09:30:00.000Z' },
+      },
       message: 'Imported 2 marks: 2 new, 0 moved further along, 0 already up to date.',
       notices: [],
     });
@@ -122,12 +139,12 @@ describe('importProgress', () => {
 
 describe('serializeProgress', () => {
   it('writes a stable document: fixed key order, sorted ids, final newline', () => {
-    const p = setMark(setMark(progress({}, { 'gone-node': 'planned' }), 'skill-identity', 'doing'), 'cert-identity', 'done');
+    const p = setMark(setMark(progress({}, { 'gone-node': 'planned' }), 'skill-identity', 'doing', { at: AT }), 'cert-identity', 'done', { at: AT, on: '2026-03-15' });
     expect(serializeProgress(p, new Date('2026-11-30T12:00:00Z'))).toBe(
       [
         '{',
         '  "format": "pathwise-progress",',
-        '  "version": 1,',
+        '  "version": 2,',
         '  "mapId": "demo-map",',
         '  "savedAt": "2026-11-30T12:00:00.000Z",',
         '  "marks": {',
@@ -136,6 +153,14 @@ describe('serializeProgress', () => {
         '  },',
         '  "orphans": {',
         '    "gone-node": "planned"',
+        '  },',
+        '  "dates": {',
+        '    "cert-identity": "2026-03-15",',
+        '    "skill-identity": "2026-12-02"',
+        '  },',
+        '  "changed": {',
+        '    "cert-identity": "2026-12-02T09:30:00.000Z",',
+        '    "skill-identity": "2026-12-02T09:30:00.000Z"',
         '  }',
         '}',
         '',

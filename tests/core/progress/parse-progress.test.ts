@@ -7,7 +7,7 @@ describe('parseProgress', () => {
   it('reads a valid progress document', () => {
     expect(parseProgress(progressText(), demoModel)).toEqual({
       ok: true,
-      progress: { mapId: 'demo-map', marks: { 'cert-identity': 'done', 'skill-network': 'doing' }, orphans: {} },
+      progress: { mapId: 'demo-map', marks: { 'cert-identity': 'done', 'skill-network': 'doing' }, orphans: {}, dates: {}, changed: {} },
       savedAt: '2026-11-30T12:00:00.000Z',
       orphans: [],
       notices: [],
@@ -23,7 +23,7 @@ describe('parseProgress', () => {
       marks: { 'role-admin': 'planned' },
     })}`;
     const result = parseProgress(text, demoModel);
-    expect(result.ok && result.progress).toEqual({ mapId: 'demo-map', marks: { 'role-admin': 'planned' }, orphans: {} });
+    expect(result.ok && result.progress).toEqual({ mapId: 'demo-map', marks: { 'role-admin': 'planned' }, orphans: {}, dates: {}, changed: {} });
   });
 
   it('returns frozen progress', () => {
@@ -73,10 +73,14 @@ describe('parseProgress', () => {
   });
 
   it('refuses a newer or unknown format version', () => {
-    expect(parseProgress(progressText({ version: 2 }), demoModel)).toEqual({
+    expect(parseProgress(progressText({ version: 3 }), demoModel)).toEqual({
       ok: false,
       problem: 'wrong-format',
-      message: 'This progress was saved by a newer Pathwise (format version 2); this one reads version 1.',
+      message: 'This progress was saved by a newer Pathwise (format version 3); this one reads versions up to 2.',
+    });
+    expect(parseProgress(progressText({ version: 0 }), demoModel)).toMatchObject({
+      problem: 'wrong-format',
+      message: 'This progress has an unknown format version (0); this Pathwise reads versions 1 and 2.',
     });
     expect(parseProgress(progressText({ version: '1' }), demoModel)).toMatchObject({ problem: 'wrong-format', message: expect.stringContaining('unknown format version ("1")') as unknown });
   });
@@ -125,7 +129,7 @@ describe('parseProgress', () => {
     const result = parseProgress(progressText(), demoModelWithoutNetwork);
     expect(result).toEqual({
       ok: true,
-      progress: { mapId: 'demo-map', marks: { 'cert-identity': 'done' }, orphans: { 'skill-network': 'doing' } },
+      progress: { mapId: 'demo-map', marks: { 'cert-identity': 'done' }, orphans: { 'skill-network': 'doing' }, dates: {}, changed: {} },
       savedAt: '2026-11-30T12:00:00.000Z',
       orphans: ['skill-network'],
       notices: ['1 mark is for nodes this map no longer has ("skill-network"). They are kept aside and come back if those nodes return.'],
@@ -135,7 +139,7 @@ describe('parseProgress', () => {
   it('preserves orphans through serialize → parse, and restores them when the node returns', () => {
     const first = parseProgress(progressText(), demoModelWithoutNetwork);
     if (!first.ok) throw new Error(first.message);
-    const edited = setMark(first.progress, 'role-admin', 'planned');
+    const edited = setMark(first.progress, 'role-admin', 'planned', { at: new Date('2026-12-01T07:00:00Z') });
     const saved = serializeProgress(edited, new Date('2026-12-01T08:00:00Z'));
 
     const again = parseProgress(saved, demoModelWithoutNetwork);
@@ -143,6 +147,8 @@ describe('parseProgress', () => {
       mapId: 'demo-map',
       marks: { 'cert-identity': 'done', 'role-admin': 'planned' },
       orphans: { 'skill-network': 'doing' },
+      dates: { 'role-admin': '2026-12-01' },
+      changed: { 'role-admin': '2026-12-01T07:00:00.000Z' },
     });
 
     const back = parseProgress(saved, demoModel);
@@ -157,22 +163,58 @@ describe('parseProgress', () => {
   it('prefers a live mark over an orphan kept aside for the same node', () => {
     const text = progressText({ marks: { 'skill-network': 'done' }, orphans: { 'skill-network': 'planned' } });
     const result = parseProgress(text, demoModel);
-    expect(result.ok && result.progress).toEqual({ mapId: 'demo-map', marks: { 'skill-network': 'done' }, orphans: {} });
+    expect(result.ok && result.progress).toEqual({ mapId: 'demo-map', marks: { 'skill-network': 'done' }, orphans: {}, dates: {}, changed: {} });
   });
 
-  it('round-trips any progress on the map through serializeProgress', () => {
+  it('round-trips any progress on the map through serializeProgress, days and stamps included', () => {
     const ids = demoModel.nodes.map((n) => n.id);
-    const marksArb = fc.dictionary(fc.constantFrom(...ids), fc.constantFrom<Mark>('done', 'doing', 'planned'));
+    const day = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const edit = fc.record({ id: fc.constantFrom(...ids), mark: fc.constantFrom<Mark | null>('done', 'doing', 'planned', null), on: fc.option(day, { nil: undefined }), at: fc.integer({ min: 0, max: 1e11 }) });
     const orphansArb = fc.dictionary(fc.constantFrom('gone-1', 'gone-2', 'gone-3'), fc.constantFrom<Mark>('done', 'planned'));
     fc.assert(
-      fc.property(marksArb, orphansArb, (marks, orphans) => {
+      fc.property(fc.array(edit, { maxLength: 12 }), orphansArb, (edits, orphans) => {
         let progress = emptyProgress('demo-map');
-        for (const [id, mark] of Object.entries(marks)) progress = setMark(progress, id, mark);
-        const text = serializeProgress({ ...progress, orphans }, new Date('2026-11-30T12:00:00Z'));
-        const result = parseProgress(text, demoModel);
-        expect(result.ok && result.progress).toEqual({ mapId: 'demo-map', marks, orphans });
+        for (const e of edits) progress = setMark(progress, e.id, e.mark, { at: new Date(1.7e12 + e.at), ...(e.on === undefined ? {} : { on: e.on }) });
+        const full = { ...progress, orphans };
+        const result = parseProgress(serializeProgress(full, new Date('2026-11-30T12:00:00Z')), demoModel);
+        expect(result.ok && result.progress).toEqual(full);
       }),
     );
+  });
+
+  it('reads a version 1 file (before dated marks): its marks have no date', () => {
+    const result = parseProgress(progressText({ version: 1 }), demoModel);
+    expect(result.ok && result.progress).toEqual({
+      mapId: 'demo-map',
+      marks: { 'cert-identity': 'done', 'skill-network': 'doing' },
+      orphans: {},
+      dates: {},
+      changed: {},
+    });
+  });
+
+  it('refuses a day that is not a calendar date and a stamp that is not a UTC instant', () => {
+    expect(parseProgress(progressText({ version: 2, dates: { 'cert-identity': '2026-02-30' } }), demoModel)).toEqual({
+      ok: false,
+      problem: 'corrupt',
+      message: 'The progress file is damaged: dates["cert-identity"] must be a date written YYYY-MM-DD (found "2026-02-30").',
+    });
+    expect(parseProgress(progressText({ version: 2, changed: { 'cert-identity': '2026-02-03T10:00:00+01:00' } }), demoModel)).toMatchObject({
+      problem: 'corrupt',
+      message: expect.stringContaining('changed["cert-identity"] must be a UTC date-time') as unknown,
+    });
+  });
+
+  it('drops a day for a node with no mark, and keeps a tombstone', () => {
+    const text = progressText({ version: 2, marks: { 'cert-identity': 'done' }, dates: { 'cert-identity': '2026-03-15', 'role-admin': '2026-01-01' }, changed: { 'role-admin': '2026-11-01T00:00:00.000Z' } });
+    const result = parseProgress(text, demoModel);
+    expect(result.ok && result.progress).toEqual({
+      mapId: 'demo-map',
+      marks: { 'cert-identity': 'done' },
+      orphans: {},
+      dates: { 'cert-identity': '2026-03-15' },
+      changed: { 'role-admin': '2026-11-01T00:00:00.000Z' },
+    });
   });
 
   it('never throws, whatever the text', () => {
