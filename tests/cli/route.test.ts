@@ -43,11 +43,20 @@ describe('pathwise route', () => {
     expect(stderr).toMatch(/^pathwise: unknown node "az-3O5"; closest matches:\n {2}az-305 {2}\(AZ-305 Azure Solutions Architect\)/);
   });
 
-  it('exits 3 when no route exists and says why on stderr', () => {
-    const { status, stdout, stderr } = runCli(['route', 'az-305', 'ms-900']);
+  it('exits 3 when no route exists and says why on stderr: nothing in the map leads to the destination', () => {
+    const { status, stdout, stderr } = runCli(['route', 'role-m365-administrator', 'az-500']);
     expect(status).toBe(3);
     expect(stdout).toBe('');
-    expect(stderr).toBe('pathwise: no route: No route leads from AZ-305 Azure Solutions Architect to MS-900 Microsoft 365 Fundamentals in this map.\n');
+    expect(stderr).toBe('pathwise: no route: Nothing in this map leads to AZ-500 Azure Security Engineer, so no route can reach it.\n');
+  });
+
+  it('exits 3 and names the avoided nodes when every way is blocked by the avoid list', () => {
+    const { status, stderr } = runCli(['route', 'ms-102', 'sc-100', '--avoid', 'sc-200,sc-300']);
+    expect(status).toBe(3);
+    expect(stderr).toBe(
+      'pathwise: no route: Every route from MS-102 Microsoft 365 Administrator to SC-100 Cybersecurity Architect passes through something you chose to avoid: ' +
+        'SC-200 Security Operations Analyst, SC-300 Identity and Access Administrator.\n',
+    );
   });
 
   it('exits 3 with the failure as JSON under --json', () => {

@@ -34,7 +34,7 @@
  * }
  * // No route (exit 3):
  * { "ok": false, "reason": "no-path", "message": "No route leads from … to … in this map.", "detail": { "from": ["…"], "to": "…" } }
- * // reason: "same-node" | "already-held" | "no-path" | "blocked-by-avoid" | "avoid-conflict" | "via-unreachable" | "requirement-unmet"
+ * // reason: "same-node" | "already-held" | "no-path" | "blocked-by-avoid" | "blocked-by-retired" | "avoid-conflict" | "via-unreachable" | "requirement-unmet"
  * ```
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';

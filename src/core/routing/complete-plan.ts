@@ -151,27 +151,39 @@ function acquire(
     weight += gathered.weight;
   };
   const path = shortestPath(pg, [...have], option, metric, { blockedNodes: [avoid, have, waiting], blockedEdges: new Set() });
-  if (path === null) {
-    const own = ensureRequirements(context, option, new Set([...waiting, option]), have);
-    if (!own.ok) return own;
-    add(own);
-    const node = pg.model.byId.get(option);
-    if (node === undefined) throw new Error(`core/routing.completePlan: unknown node "${option}"`);
-    const values = nodeValues(node);
-    const w = stepWeight(values, metric, pg.unknown);
-    add({ ok: true, items: [{ id: option, role: 'requirement', choice: null, requiredBy, values, weight: w }], weight: w });
+  if (path !== null) {
+    for (let i = 1; i < path.nodes.length; i++) {
+      const id = path.nodes[i] as string;
+      if (have.has(id)) continue;
+      const own = ensureRequirements(context, id, new Set([...waiting, id]), have);
+      // A node on the way needs what only a waiting node gives: obtain the option directly instead.
+      if (!own.ok) return obtainDirectly(context, option, requiredBy, waiting, satisfied);
+      add(own);
+      const choice = bestChoice(pg, path.nodes[i - 1] as string, id, metric);
+      add({ ok: true, items: [{ id, role: 'requirement', choice, requiredBy, values: choice, weight: choice.weight[metric] }], weight: choice.weight[metric] });
+    }
     return { ok: true, items, weight };
   }
-  for (let i = 1; i < path.nodes.length; i++) {
-    const id = path.nodes[i] as string;
-    if (have.has(id)) continue;
-    const own = ensureRequirements(context, id, new Set([...waiting, id]), have);
-    if (!own.ok) return own;
-    add(own);
-    const choice = bestChoice(pg, path.nodes[i - 1] as string, id, metric);
-    add({ ok: true, items: [{ id, role: 'requirement', choice, requiredBy, values: choice, weight: choice.weight[metric] }], weight: choice.weight[metric] });
-  }
-  return { ok: true, items, weight };
+  return obtainDirectly(context, option, requiredBy, waiting, satisfied);
+}
+
+/** `option` as a step of its own with no edge, after its own requirements. */
+function obtainDirectly(
+  context: PlanContext,
+  option: string,
+  requiredBy: RequiredBy,
+  waiting: ReadonlySet<string>,
+  satisfied: ReadonlySet<string>,
+): Gathered {
+  const { pg, metric } = context;
+  const own = ensureRequirements(context, option, new Set([...waiting, option]), satisfied);
+  if (!own.ok) return own;
+  const node = pg.model.byId.get(option);
+  if (node === undefined) throw new Error(`core/routing.completePlan: unknown node "${option}"`);
+  const values = nodeValues(node);
+  const w = stepWeight(values, metric, pg.unknown);
+  const item: PlanItem = { id: option, role: 'requirement', choice: null, requiredBy, values, weight: w };
+  return { ok: true, items: [...own.items, item], weight: own.weight + w };
 }
 
 function groupLabel(context: PlanContext, group: RequirementGroup): string {

@@ -1,7 +1,8 @@
 import type { PathwiseGraph } from '../graph/build-graph';
 import { buildRoute } from './build-route';
 import { completePlan, type PlanContext, type PlanResult } from './complete-plan';
-import { explainLeg, explainUnmet, failure, labels } from './explain-failure';
+import { explainFailure, explainUnmet, failure, labels } from './explain-failure';
+import { unobtainable } from './obtainable';
 import { yenKShortest } from './k-shortest-paths';
 import { pathThroughStops } from './path-through-stops';
 import { pairKey, progressGraph, type ProgressGraph } from './progress-graph';
@@ -24,14 +25,19 @@ const START = '\u0000start';
  * - `alternatives: k`: the k lightest loopless paths (Yen's algorithm over graphology's Dijkstra),
  *   each completed into a plan; plans are returned lightest first, the best being `route`.
  * - `avoid`: never passed through, nor used to meet a requirement.
- * - `via`: passed through in order, one greedy leg after another (see `pathThroughStops`).
+ * - `via`: passed through in order; never a false "no route" (a search over the legs with
+ *   backtracking, the lightest route on small maps, see `pathThroughStops`).
+ * - `retired`: retired exams to leave out (e.g. those whose retirement date has passed), treated as
+ *   avoided unless named as `from`, `to`, a via or held; a failure they cause says so (`blocked-by-retired`).
  * - `have`: held nodes; `from` may be null when `have` is given. The route starts from the best held
  *   node (or `from`), never enters another held node, and held nodes meet requirements.
  * - `requirements` (default true): missing requirements are added before the step that needs them,
  *   recursively, the cheapest option of each any-of group under `by` (a heuristic, see `completePlan`).
  *
  * Expected failures are values (`same-node`, `already-held`, `avoid-conflict`, `no-path`,
- * `blocked-by-avoid`, `via-unreachable`, `requirement-unmet`), each with a message for people.
+ * `via-unreachable`, `blocked-by-avoid`, `blocked-by-retired`, `requirement-unmet`), each with a
+ * message for people naming the reason (see `explainFailure`). A node whose requirement cannot be
+ * met (all options avoided, say) is left out of the search, so the route goes around it if it can.
  * Unknown ids and a missing start throw: resolve names first (`resolveNode`).
  * The progress graph is built once per model and cached; a query does not rebuild it.
  *
@@ -47,7 +53,7 @@ export function findRoute(model: PathwiseGraph, from: string | null, to: string,
   if (!Number.isInteger(k) || k < 1) throw new Error(`core/routing.findRoute: alternatives must be a positive integer, got ${k}`);
   const have = options.have ?? [];
   const via = options.via ?? [];
-  for (const id of [...(from === null ? [] : [from]), to, ...have, ...via, ...(options.avoid ?? [])]) {
+  for (const id of [...(from === null ? [] : [from]), to, ...have, ...via, ...(options.avoid ?? []), ...(options.retired ?? [])]) {
     if (!model.byId.has(id)) throw new Error(`core/routing.findRoute: unknown node "${id}"`);
   }
   if (from === null && have.length === 0) throw new Error('core/routing.findRoute: give `from` or at least one `have` node');
@@ -71,21 +77,26 @@ export function findRoute(model: PathwiseGraph, from: string | null, to: string,
   if (starts.length < held.size) notes.push(`Not starting from ${labels(model, [...held].filter((id) => avoid.has(id)))}: avoided.`);
 
   const stops = viaStops(model, via, held, to, notes);
-  const limits: SearchLimits = { blockedNodes: [avoid, held], blockedEdges: new Set() };
+  const named = new Set([...held, ...stops]);
+  const retired = new Set((options.retired ?? []).filter((id) => !named.has(id) && !avoid.has(id)));
+  const requirements = options.requirements ?? true;
+  const unmeetable = requirements ? unobtainable(model, held, new Set([...avoid, ...retired])) : new Set<string>();
+  const limits: SearchLimits = { blockedNodes: [avoid, retired, held, unmeetable], blockedEdges: new Set() };
   const first = pathThroughStops(pg, starts, stops, by, limits);
   if (!first.ok) {
-    return explainLeg({ pg, metric: by, held, avoid, from: first.from, to: first.to, toVia: first.leg < stops.length - 1, hasVia: stops.length > 1 });
+    return explainFailure({ pg, metric: by, held, starts, stops, avoid, retired, unobtainable: unmeetable });
   }
 
   const paths = k === 1 ? [first.path] : alternatives(pg, k, first.path, starts, stops, by, limits);
-  const context: PlanContext = { pg, metric: by, avoid, requirements: options.requirements ?? true };
+  const left = new Set([...avoid, ...retired, ...unmeetable]);
+  const context: PlanContext = { pg, metric: by, avoid: left, requirements };
   const plans: PlanResult[] = paths.map((path) => completePlan(context, held, path.nodes));
   const routes = distinctRoutes(plans.flatMap((plan) => (plan.ok ? [buildRoute(model, plan.plan, from)] : [])));
   const [best] = routes;
   if (best === undefined) {
     const unmet = plans.find((plan) => !plan.ok);
     if (unmet === undefined) throw new Error('core/routing.findRoute: no plan and no failure');
-    return explainUnmet(model, unmet.unmet, avoid);
+    return explainUnmet(model, unmet.unmet, avoid, retired);
   }
   return { ok: true, by, route: best, alternatives: routes, notes };
 }
@@ -102,7 +113,7 @@ function viaStops(model: PathwiseGraph, via: readonly string[], held: ReadonlySe
   return [...stops, to];
 }
 
-/** The k lightest paths through the stops, by Yen's algorithm; each spur search is a greedy chain of legs. */
+/** The k lightest paths through the stops, by Yen's algorithm; each spur search goes on through the remaining stops. */
 function alternatives(
   pg: ProgressGraph,
   k: number,

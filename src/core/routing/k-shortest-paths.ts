@@ -25,10 +25,31 @@ export function yenKShortest(
   spur: SpurSearch,
   edgeWeight: (from: string, to: string) => number,
 ): FoundPath[] {
+  const out: FoundPath[] = [];
+  for (const path of yenPaths(first, spur, edgeWeight)) {
+    out.push(path);
+    if (out.length >= k) break;
+  }
+  return out;
+}
+
+/**
+ * Yen's algorithm as a generator: every loopless path, lightest first, computing the next only when
+ * it is asked for (so a caller can stop as soon as a path suits it, see `pathThroughStops`).
+ *
+ * @example
+ * for (const path of yenPaths(best, spur, weightOf)) if (suits(path)) break;
+ */
+export function* yenPaths(
+  first: FoundPath,
+  spur: SpurSearch,
+  edgeWeight: (from: string, to: string) => number,
+): Generator<FoundPath, void, undefined> {
   const accepted: Candidate[] = [{ ...first, deviation: 0 }];
   const seen = new Set<string>([pathKey(first.nodes)]);
   const candidates: Candidate[] = [];
-  while (accepted.length < k) {
+  yield { nodes: first.nodes, weight: first.weight };
+  for (;;) {
     const previous = accepted[accepted.length - 1] as Candidate;
     let rootWeight = 0;
     for (let i = 0; i < previous.nodes.length - 1; i++) {
@@ -49,10 +70,10 @@ export function yenKShortest(
       candidates.push({ nodes, weight: rootWeight + tail.weight, deviation: i });
     }
     const best = takeLightest(candidates);
-    if (best === undefined) break;
+    if (best === undefined) return;
     accepted.push(best);
+    yield { nodes: best.nodes, weight: best.weight };
   }
-  return accepted.map(({ nodes, weight }) => ({ nodes, weight }));
 }
 
 /** A path with the index of the spur node it was found at (where it leaves an earlier path). */

@@ -13,6 +13,12 @@ export interface RouteOptions {
   readonly alternatives?: number;
   /** Nodes the route must never pass through (nor use to meet a requirement). */
   readonly avoid?: readonly string[];
+  /**
+   * Retired exams to leave out, e.g. those whose retirement date has passed: never passed through
+   * nor used to meet a requirement, unless also named as the start, destination, a via or held.
+   * Kept apart from `avoid` so that a failure says "a retired exam is left out" (`blocked-by-retired`).
+   */
+  readonly retired?: readonly string[];
   /** Nodes the route must pass through, in this order. */
   readonly via?: readonly string[];
   /** Nodes the person already holds: the route starts from the best of them and never asks for them again. */
@@ -125,15 +131,17 @@ export type RouteFailureReason =
   | 'same-node'
   /** `to` is already held. */
   | 'already-held'
-  /** No route leads from the start to `to`, whatever is avoided. */
+  /** No route leads from the start to `to`, whatever is avoided (the message says when nothing leads to `to` or on from the start). */
   | 'no-path'
   /** A route exists, but only through avoided nodes (`detail.blocking`). */
   | 'blocked-by-avoid'
+  /** A route exists, but only through retired exams left out (`RouteOptions.retired`, `detail.blocking`). */
+  | 'blocked-by-retired'
   /** An endpoint or a via node is also in `avoid`. */
   | 'avoid-conflict'
-  /** A via node (or `to` after the last via) cannot be reached from the previous point (`detail.from`, `detail.to`). */
+  /** Routes to `to` exist, but none passes the via nodes in order (`detail.from`, `detail.to`: a leg with no path, when one is to blame). */
   | 'via-unreachable'
-  /** A step needs a requirement none of whose options can be obtained (all avoided, or unobtainable). */
+  /** Every route passes a node needing a requirement none of whose options can be obtained (avoided, retired, or unobtainable). */
   | 'requirement-unmet';
 
 export interface RouteFailure {
@@ -148,7 +156,7 @@ export interface RouteFailure {
 export interface RouteFailureDetail {
   readonly from?: readonly string[];
   readonly to?: string;
-  /** Avoided nodes that block every route (`blocked-by-avoid`) or conflict with an endpoint (`avoid-conflict`). */
+  /** Avoided (or retired) nodes that block every route (`blocked-by-avoid`, `blocked-by-retired`) or conflict with an endpoint (`avoid-conflict`). */
   readonly blocking?: readonly string[];
   /** For `requirement-unmet`: the node whose requirement cannot be met, and the group's options. */
   readonly requiredBy?: string;

@@ -71,3 +71,58 @@ export function passesInOrder(path: readonly string[], via: readonly string[]): 
   for (const id of path) if (id === via[next]) next++;
   return next === via.length;
 }
+
+/**
+ * The nodes a plan may contain as far as requirements go, read from the file alone: held nodes, and
+ * nodes not blocked all of whose requirement groups have a held or (recursively) obtainable option.
+ * Computed as a fixed point (grow the set until nothing changes), not by recursion as core does.
+ */
+export function obtainableNodes(file: GraphFile, held: readonly string[], blocked: readonly string[]): Set<string> {
+  const ok = new Set(held);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const node of file.nodes) {
+      if (ok.has(node.id) || blocked.includes(node.id)) continue;
+      if ((node.requires ?? []).every((group) => group.anyOf.some((id) => ok.has(id)))) {
+        ok.add(node.id);
+        grew = true;
+      }
+    }
+  }
+  return ok;
+}
+
+/** What a query may use, each constraint on or off, for proving why a route fails. */
+export interface BruteQuery {
+  readonly file: GraphFile;
+  readonly metric: RouteMetric;
+  readonly starts: readonly string[];
+  readonly held: readonly string[];
+  readonly to: string;
+  readonly via: readonly string[];
+  readonly avoid: readonly string[];
+  readonly retired: readonly string[];
+  /** Check requirements (every step obtainable); false when the query runs without them. */
+  readonly requirements: boolean;
+}
+
+/** Every route of the query with the constraints named in `lift` ignored. */
+export function routesWithout(q: BruteQuery, lift: { via?: boolean; avoid?: boolean; retired?: boolean; requirements?: boolean } = {}): BrutePath[] {
+  const avoid = [...(lift.avoid === true ? [] : q.avoid), ...(lift.retired === true ? [] : q.retired)];
+  const paths = allRoutes(q.file, q.metric, q.starts, q.to, { held: q.held, avoid, via: lift.via === true ? [] : q.via });
+  if (!q.requirements || lift.requirements === true) return paths;
+  const ok = obtainableNodes(q.file, q.held, [...q.avoid, ...q.retired]);
+  return paths.filter((p) => p.nodes.every((id) => ok.has(id)));
+}
+
+/** The reason a failed query must give: the first constraint, in order, whose addition leaves no route. */
+export function trueReason(q: BruteQuery): string | null {
+  const all = { via: true, avoid: true, retired: true, requirements: true };
+  if (routesWithout(q, all).length === 0) return 'no-path';
+  if (q.via.length > 0 && routesWithout(q, { ...all, via: false }).length === 0) return 'via-unreachable';
+  if (routesWithout(q, { avoid: false, retired: true, requirements: true }).length === 0) return 'blocked-by-avoid';
+  if (routesWithout(q, { requirements: true }).length === 0) return 'blocked-by-retired';
+  if (routesWithout(q).length === 0) return 'requirement-unmet';
+  return null;
+}

@@ -188,6 +188,26 @@ describe('findRoute › avoid', () => {
     });
   });
 
+  it('says when every route passes a retired exam left out, apart from the avoid list', () => {
+    const chain = graphFromTable([
+      ['a', 'b', 'recommends'],
+      ['b', 'c', 'recommends'],
+      ['a', 'x', 'recommends'],
+      ['x', 'c', 'recommends'],
+    ]);
+    expect(findRoute(chain, 'a', 'c', { avoid: ['x'], retired: ['b'] })).toEqual({
+      ok: false,
+      reason: 'blocked-by-retired',
+      message: 'Every route from A to C passes through a retired exam, which is left out: B.',
+      detail: { from: ['a'], to: 'c', blocking: ['b'] },
+    });
+    // The avoid list is named first when lifting it alone would open a route.
+    expect(findRoute(chain, 'a', 'c', { avoid: ['x', 'b'], retired: ['b'] })).toMatchObject({ reason: 'blocked-by-avoid', detail: { blocking: ['x', 'b'] } });
+    expect(ids(findRoute(chain, 'a', 'c', { retired: ['b'] }))).toEqual(['a', 'x', 'c']);
+    // A retired exam named as the destination or a via node is kept: people asked for it.
+    expect(ids(findRoute(chain, 'a', 'c', { via: ['b'], retired: ['b'] }))).toEqual(['a', 'b', 'c']);
+  });
+
   it('refuses to avoid an endpoint', () => {
     expect(findRoute(diamond, 'a', 'd', { avoid: ['d'] })).toMatchObject({ ok: false, reason: 'avoid-conflict', detail: { blocking: ['d'] } });
   });
@@ -210,6 +230,63 @@ describe('findRoute › via', () => {
       reason: 'via-unreachable',
       message: 'The via node C cannot be reached from B.',
       detail: { from: ['b'], to: 'c' },
+    });
+  });
+
+  // Issue 17: the first leg went greedily from the best held node (n4) to n2 through n0, which the
+  // last leg needs, and the answer was a false "via-unreachable".
+  it('finds the route through a via node when the lightest first leg uses up a node a later leg needs', () => {
+    const model = graphFromTable([
+      ['n2', 'n0', 'recommends', 9],
+      ['n1', 'n2', 'requires', 10],
+      ['n1', 'n0', 'recommends', 11],
+      ['n4', 'n0', 'recommends', 0],
+      ['n0', 'n3', 'recommends', 8],
+      ['n1', 'n2', 'recommends', 7],
+      ['n0', 'n2', 'leads-to', 0],
+      ['n3', 'n0', 'requires', 11],
+    ]);
+    const withHave = ok(findRoute(model, 'n1', 'n3', { have: ['n4'], via: ['n2'], requirements: false, by: 'months' }));
+    expect(withHave.route.steps.map((s) => s.id)).toEqual(['n1', 'n2', 'n0', 'n3']);
+    expect(withHave.route.totals.months).toBe(24);
+    expect(ids(findRoute(model, 'n1', 'n3', { via: ['n2'], requirements: false, by: 'months' }))).toEqual(['n1', 'n2', 'n0', 'n3']);
+  });
+
+  it('finds the lightest route through a via node when the greedy legs would be heavier', () => {
+    // Greedy: a → m → v (2), then v → d without m (100). The lightest: a → v (5), v → m → d (2).
+    const model = graphFromTable([
+      ['a', 'm', 'recommends', 1],
+      ['m', 'v', 'recommends', 1],
+      ['a', 'v', 'recommends', 5],
+      ['v', 'm', 'recommends', 1],
+      ['m', 'd', 'recommends', 1],
+      ['v', 'd', 'recommends', 100],
+    ]);
+    const result = ok(findRoute(model, 'a', 'd', { via: ['v'], requirements: false }));
+    expect(result.route.steps.map((s) => s.id)).toEqual(['a', 'v', 'm', 'd']);
+    expect(result.route.totals.months).toBe(7);
+    expect(findRoute(model, 'a', 'm', { via: ['d'], requirements: false })).toMatchObject({
+      ok: false,
+      reason: 'via-unreachable',
+      message: 'The destination M cannot be reached from D.',
+    });
+  });
+
+  it('says when the via nodes cannot all be passed in order without going back', () => {
+    // a → v → m → d is the only way to d through v, and w is only reached from m: v, w in order would need m twice.
+    const model = graphFromTable([
+      ['a', 'v', 'recommends', 1],
+      ['v', 'm', 'recommends', 1],
+      ['m', 'w', 'recommends', 1],
+      ['w', 'm2', 'recommends', 1],
+      ['m', 'd', 'recommends', 1],
+      ['m2', 'm', 'recommends', 1],
+    ]);
+    expect(findRoute(model, 'a', 'd', { via: ['v', 'w'], requirements: false })).toEqual({
+      ok: false,
+      reason: 'via-unreachable',
+      message: 'No route from A passes V, W, D in this order without going back through a step already on the route.',
+      detail: { from: ['a'], to: 'd' },
     });
   });
 
@@ -254,8 +331,24 @@ describe('findRoute › failures', () => {
     expect(findRoute(diamond, 'd', 'a')).toEqual({
       ok: false,
       reason: 'no-path',
-      message: 'No route leads from D to A in this map.',
+      message: 'Nothing in this map leads to A, so no route can reach it.',
       detail: { from: ['d'], to: 'a' },
+    });
+  });
+
+  it('says when nothing leads on from the start', () => {
+    expect(findRoute(diamond, 'd', 'b')).toMatchObject({
+      ok: false,
+      reason: 'no-path',
+      message: 'Nothing in this map leads on from D, so no route can start there.',
+    });
+  });
+
+  it('says when what the start reaches never leads to the destination', () => {
+    expect(findRoute(diamond, 'b', 'c')).toMatchObject({
+      ok: false,
+      reason: 'no-path',
+      message: 'No route leads from B to C in this map: nothing that can be reached from there leads to it.',
     });
   });
 
@@ -339,6 +432,33 @@ describe('findRoute › requirements', () => {
       reason: 'requirement-unmet',
       message: 'B requires one of X, Y, and you chose to avoid all of them.',
       detail: { requiredBy: 'b', options: ['x', 'y'], blocking: ['x', 'y'] },
+    });
+  });
+
+  it('goes around a node whose requirement cannot be met instead of failing', () => {
+    const model = graphFromTable(
+      [
+        ['a', 'b', 'recommends', 1],
+        ['b', 'd', 'recommends', 1],
+        ['a', 'c', 'recommends', 5],
+        ['c', 'd', 'recommends', 5],
+      ],
+      { requires: { b: [['x']] }, isolated: ['x'] },
+    );
+    expect(ids(findRoute(model, 'a', 'd', { avoid: ['x'] }))).toEqual(['a', 'c', 'd']);
+    expect(findRoute(model, 'a', 'd', { avoid: ['x', 'c'] })).toEqual({
+      ok: false,
+      reason: 'requirement-unmet',
+      message: 'B requires X, and you chose to avoid it.',
+      detail: { requiredBy: 'b', options: ['x'], blocking: ['x'] },
+    });
+  });
+
+  it('names a retired requirement left out', () => {
+    const model = graphFromTable([['a', 'b', 'recommends', 1]], { requires: { b: [['x', 'y']] }, isolated: ['x', 'y'] });
+    expect(findRoute(model, 'a', 'b', { avoid: ['y'], retired: ['x'] })).toMatchObject({
+      reason: 'requirement-unmet',
+      message: 'B requires one of X, Y, and you chose to avoid Y and X is a retired exam, left out.',
     });
   });
 
