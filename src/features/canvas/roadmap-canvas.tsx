@@ -12,7 +12,8 @@ import {
 import { THEMES, type Layout, type PathwiseGraph, type ThemeName } from '../../core/index';
 import { actions, useAppStore } from '../../state/store';
 import { NODE_TYPES } from './node-views';
-import { EDGE_TYPES } from './roadmap-edge';
+import { EDGE_TYPES, type RoadmapFlowEdge } from './roadmap-edge';
+import { reuseUnchanged } from './stable-elements';
 import { toFlowEdges, toFlowNodes, type Highlight } from './to-flow';
 import { useCanvasKeys } from './use-canvas-keys';
 import type { RoadmapFlowNode } from './node-data';
@@ -33,8 +34,11 @@ const FAR_ZOOM = 0.55;
 export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: RoadmapCanvasProps) {
   const flow = useReactFlow();
   const tokens = THEMES[theme];
-  const nodes = useMemo(() => toFlowNodes(model, layout, highlight), [model, layout, highlight]);
-  const edges = useMemo(() => toFlowEdges(layout, tokens, highlight), [layout, tokens, highlight]);
+  // Fresh objects per highlight change, then the unchanged ones swapped back for last render's.
+  const nodeCache = useMemo(() => new Map<string, RoadmapFlowNode>(), []);
+  const edgeCache = useMemo(() => new Map<string, RoadmapFlowEdge>(), []);
+  const nodes = useMemo(() => reuseUnchanged(nodeCache, toFlowNodes(model, layout, highlight)), [nodeCache, model, layout, highlight]);
+  const edges = useMemo(() => reuseUnchanged(edgeCache, toFlowEdges(layout, tokens, highlight)), [edgeCache, layout, tokens, highlight]);
   const selectedId = useAppStore((s) => s.selectedId);
   const centreRequest = useAppStore((s) => s.centreRequest);
 
@@ -46,6 +50,22 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
   const clear = useCallback(() => {
     actions.select(null);
   }, []);
+  // While the view moves (a drag, the wheel), nodes passing under the pointer are not hovers:
+  // acting on them would restyle the whole map on frames that should only move it.
+  const moving = useRef(false);
+  const onMoveStart = useCallback(() => {
+    moving.current = true;
+  }, []);
+  const onMoveEnd = useCallback(() => {
+    moving.current = false;
+  }, []);
+  const onNodeMouseEnter = useCallback((_: unknown, node: RoadmapFlowNode) => {
+    if (!moving.current) actions.hover(node.id);
+  }, []);
+  const onNodeMouseLeave = useCallback(() => {
+    actions.hover(null);
+  }, []);
+  const nodeColor = useCallback((n: RoadmapFlowNode) => minimapColor(n, theme), [theme]);
   useCanvasKeys(clear);
 
   // Enter on a focused node and clicks arrive as React Flow selection changes; the store owns selection.
@@ -96,14 +116,12 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
       nodeTypes={NODE_TYPES}
       edgeTypes={EDGE_TYPES}
       onNodesChange={onNodesChange}
-      onNodeMouseEnter={(_, node) => {
-        actions.hover(node.id);
-      }}
-      onNodeMouseLeave={() => {
-        actions.hover(null);
-      }}
+      onNodeMouseEnter={onNodeMouseEnter}
+      onNodeMouseLeave={onNodeMouseLeave}
       onPaneClick={clear}
       onMove={onMove}
+      onMoveStart={onMoveStart}
+      onMoveEnd={onMoveEnd}
       onInit={(instance) => {
         setFar(instance.getZoom() < FAR_ZOOM);
         setReady(true);
@@ -130,7 +148,7 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
         zoomable
         position="bottom-right"
         ariaLabel="Minimap"
-        nodeColor={(n) => minimapColor(n as RoadmapFlowNode, theme)}
+        nodeColor={nodeColor}
         maskColor={theme === 'dark' ? 'rgba(15,18,24,0.7)' : 'rgba(246,247,249,0.7)'}
         className="pw-minimap"
       />
