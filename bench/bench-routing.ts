@@ -6,6 +6,7 @@ import type { CytoscapeInput, CytoscapeOutput } from './cytoscape-child';
 import { figure, missing, type Figure } from './figures';
 import { floorBfs, floorGraph, type FloorGraph } from './floor-bfs';
 import { careerFile, modelOf, reachablePairs, withRequirements, type Pair } from './graphs';
+import { mulberry32 } from '../tests/support/generate-career-graph';
 import type { BenchOptions } from './options';
 import { median, percentile, summarisePasses, timeMs } from './stats';
 
@@ -40,6 +41,7 @@ async function benchSize(options: BenchOptions, n: number, figures: Figure[], lo
   const [p0] = pairs;
   if (p0 !== undefined) figures.push(firstQuery(n, model, () => query(p0, { by: 'months' })));
   if (options.routeSizes.includes(n)) figures.push(...(await routeFigures(options, n, model, floor, pairs.slice(0, options.pairs), log)));
+  if (options.routeSizes.includes(n) && n <= VIA_MAX_NODES) figures.push(...viaFigures(n, floor, pairs.slice(0, options.heavyPairs), query, log));
   if (!options.planSizes.includes(n)) return;
   figures.push(...heavyFigures(`route.k5.${n}`, pairs.slice(0, options.heavyPairs), (pair) => query(pair, { by: 'months', alternatives: 5 }), log));
   log(`routing: plans on ${n.toLocaleString('en-US')} nodes with requirement groups`);
@@ -61,6 +63,52 @@ async function benchSize(options: BenchOptions, n: number, figures: Figure[], lo
 }
 
 type Query = (pair: Pair, route: RouteOptions) => ReturnType<typeof findRoute>;
+
+/** Via queries are measured up to this size (10,000 nodes: the size issue 17 asks about). */
+const VIA_MAX_NODES = 10_000;
+
+/**
+ * Routes through one and two via nodes, against the same pairs without via (the baseline). The via
+ * nodes are drawn at random (seeded) among the nodes the start reaches and that reach the
+ * destination, so most are off the lightest path: the legs may use up each other's nodes, which is
+ * where the search backtracks. The note counts routes found and proven "no route" answers.
+ */
+function viaFigures(n: number, floor: FloorGraph, pairs: readonly Pair[], query: Query, log: Log): Figure[] {
+  const bfs = floorBfs(floor);
+  const random = mulberry32(17);
+  const between = (s: number, t: number): number | null => {
+    for (let tries = 0; tries < 500; tries++) {
+      const v = Math.floor(random() * floor.ids.length);
+      if (v !== s && v !== t && bfs(s, v) > 0 && bfs(v, t) > 0) return v;
+    }
+    return null;
+  };
+  const cases = pairs.flatMap(([s, t]) => {
+    const a = between(s, t);
+    const b = a === null ? null : between(a, t);
+    return a === null || b === null ? [] : [{ pair: [s, t] as Pair, two: [a, b] }];
+  });
+  log(`routing: via queries on ${cases.length} pairs of ${n.toLocaleString('en-US')} nodes`);
+  const ids = (vs: readonly number[]) => vs.map((v) => floor.ids[v] as string);
+  const plain = heavyTimes(cases.map((c) => () => query(c.pair, { by: 'months' })));
+  const base = { name: 'route.via0', value: median(plain.times) };
+  const out: Figure[] = [figure(`route.via0.${n}.median`, base.value, 'ms', null, `the same ${cases.length} pairs without via`)];
+  for (const [name, count] of [['via1', 1], ['via2', 2]] as const) {
+    const run = heavyTimes(cases.map((c) => () => query(c.pair, { by: 'months', via: ids(c.two.slice(0, count)) })));
+    const note = `${run.found} of ${cases.length} routed, ${cases.length - run.found} proven "no route"`;
+    out.push(figure(`route.${name}.${n}.median`, median(run.times), 'ms', base, note));
+    out.push(figure(`route.${name}.${n}.p95`, percentile(run.times, 95), 'ms'));
+    out.push(figure(`route.${name}.${n}.max`, Math.max(...run.times), 'ms'));
+  }
+  return out;
+}
+
+/** A warm-up pass, then one timed pass; counts the queries that found a route. */
+function heavyTimes(runs: readonly (() => ReturnType<typeof findRoute>)[]): { times: number[]; found: number } {
+  let found = 0;
+  for (const run of runs) if (run().ok) found++;
+  return { times: runs.map((run) => timeMs(run)), found };
+}
 
 /**
  * The first findRoute on a fresh model, in its parts: the progress steps and their typed arrays

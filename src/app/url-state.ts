@@ -19,11 +19,15 @@ export function applyUrlState(model: PathwiseGraph, search: string): void {
   const node = known(params.get('node'));
   const from = known(params.get('from'));
   const to = known(params.get('to'));
-  const avoid = (params.get('avoid') ?? '')
-    .split(',')
-    .filter((id) => id !== '')
-    .map((id) => known(id))
-    .filter((id): id is string => id !== null);
+  const avoid = [
+    ...new Set(
+      (params.get('avoid') ?? '')
+        .split(',')
+        .filter((id) => id !== '')
+        .map((id) => known(id))
+        .filter((id): id is string => id !== null),
+    ),
+  ];
   const byParam = params.get('by');
   const by = METRICS.find((m) => m === byParam) ?? 'months';
   const alt = Number(params.get('alt') ?? '0');
@@ -36,9 +40,20 @@ export function applyUrlState(model: PathwiseGraph, search: string): void {
     actions.notify({
       id: 'url-unknown',
       tone: 'warning',
-      text: `The link names ${unknown.length === 1 ? 'a node' : 'nodes'} this map does not have: ${unknown.map((u) => `“${u}”`).join(', ')}. Showing the map without ${unknown.length === 1 ? 'it' : 'them'}.`,
+      text: `The link names ${unknown.length === 1 ? 'a node' : 'nodes'} this map does not have: ${unknownList(unknown)}. Showing the map without ${unknown.length === 1 ? 'it' : 'them'}.`,
     });
   }
+}
+
+// A link can carry anything: the notice quotes at most a few names, each cut short.
+const MAX_NAMED = 5;
+const MAX_NAME = 60;
+
+function unknownList(unknown: readonly string[]): string {
+  const distinct = [...new Set(unknown)];
+  const named = distinct.slice(0, MAX_NAMED).map((u) => `“${u.length > MAX_NAME ? `${u.slice(0, MAX_NAME)}…` : u}”`);
+  const more = distinct.length - named.length;
+  return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
 }
 
 /** The URL query for the current state; keeps unrelated parameters such as `?graph=`. */
