@@ -73,9 +73,16 @@ export async function openMapUrl(path: string): Promise<boolean> {
   }
   setLoad({ loading: path });
   try {
-    const response = await fetch(url, { credentials: 'same-origin' });
+    // same-origin: the browser itself refuses any request to another site; manual: a redirect is
+    // not followed (a redirect elsewhere would fetch from another site), it is refused below.
+    const response = await fetch(url, { credentials: 'same-origin', mode: 'same-origin', redirect: 'manual' });
+    if (response.type === 'opaqueredirect' || (response.url !== '' && new URL(response.url).origin !== window.location.origin)) {
+      refuse(path, [{ code: 'redirect', path: [], message: 'the server redirected the map to another address, which is not opened', hint: 'link to the map file itself' }]);
+      return false;
+    }
     if (!response.ok) {
-      refuse(path, [{ code: 'http', path: [], message: `the server answered ${response.status} ${response.statusText}`.trim() }]);
+      const missing = response.status === 404 ? 'no map file at this address (404 Not Found)' : `the server answered ${response.status} ${response.statusText}`.trim();
+      refuse(path, [{ code: 'http', path: [], message: missing }]);
       return false;
     }
     const length = Number(response.headers.get('content-length') ?? '0');
@@ -83,11 +90,42 @@ export async function openMapUrl(path: string): Promise<boolean> {
       refuse(path, [tooLargeProblem(length)]);
       return false;
     }
-    return await openMapBytes(new Uint8Array(await response.arrayBuffer()), path);
+    const bytes = await readLimited(response);
+    if (bytes === null) {
+      const limit = String(MAX_GRAPH_BYTES / 1024 / 1024);
+      refuse(path, [{ code: 'too-large', path: [], message: `the response is over the ${limit} MB limit; reading stopped there`, hint: 'split the map into smaller files' }]);
+      return false;
+    }
+    return await openMapBytes(bytes, path);
   } catch (error) {
     refuse(path, [{ code: 'network', path: [], message: `could not be fetched: ${error instanceof Error ? error.message : String(error)}` }]);
     return false;
   }
+}
+
+/** The body, or null as soon as it passes the size limit (a server may send no Content-Length). */
+async function readLimited(response: Response): Promise<Uint8Array | null> {
+  if (response.body === null) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_GRAPH_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
 }
 
 export function dismissLoadProblems(): void {

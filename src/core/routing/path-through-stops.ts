@@ -17,7 +17,7 @@ export type StopsResult =
 /** Maps with at most this many nodes are searched to the end: the route is the lightest there is. */
 export const EXACT_STOPS_NODES = 64;
 /** On bigger maps, how many more leg paths are tried once a route is in hand, looking for a lighter one. */
-export const STOPS_BUDGET = 200;
+export const STOPS_BUDGET = 24;
 
 /**
  * The path from any of `sources` through every stop in order (the last stop is the destination),
