@@ -4,11 +4,13 @@ import { SearchBox } from '../../components/node-search-box';
 import { download } from '../../components/download';
 import { progressActions, useProgressStore } from '../../state/progress-store';
 import { actions } from '../../state/store';
+import { EarnedOnField } from './progress-buttons';
 
 /** My progress: counts per career path, export and import, and a gap analysis toward a target role. */
 export function ProgressPanel({ model }: { model: PathwiseGraph }) {
   const progress = useProgressStore((s) => s.progress);
   const blocked = useProgressStore((s) => s.blocked);
+  const health = useProgressStore((s) => s.health);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [target, setTarget] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -22,6 +24,11 @@ export function ProgressPanel({ model }: { model: PathwiseGraph }) {
   const save = (text: string, fileName: string) => {
     download(new Blob([text], { type: 'application/json' }), fileName);
   };
+  const exportProgress = () => {
+    const file = progressActions.exportFile();
+    if (file !== null) save(file.text, file.fileName);
+  };
+  const done = [...held].filter((id) => model.byId.has(id));
 
   return (
     <section className="panel progress-panel" aria-labelledby="progress-title">
@@ -43,6 +50,19 @@ export function ProgressPanel({ model }: { model: PathwiseGraph }) {
           </div>
         </div>
       )}
+      {health !== 'ok' && (
+        <div className="route-failure storage-failure" role="alert">
+          <p>
+            {health === 'unavailable'
+              ? 'This browser does not let Pathwise use its storage, so your marks last only until this tab closes.'
+              : 'Your latest marks could not be saved in this browser (storage is full or refused the write). They stay in this tab; what was saved before is untouched.'}{' '}
+            Export them to keep them.
+          </p>
+          <button type="button" className="btn btn-small" onClick={exportProgress}>
+            Export progress now
+          </button>
+        </div>
+      )}
       <p className="muted small">Mark nodes from their details (keys D done, I in progress, P planned, U clear). Saved in this browser only.</p>
       <ul className="plain track-counts">
         {counts.map((c) => (
@@ -62,11 +82,20 @@ export function ProgressPanel({ model }: { model: PathwiseGraph }) {
           {orphanCount} saved mark{orphanCount === 1 ? ' is' : 's are'} for nodes this map no longer has ({Object.keys(progress.orphans).join(', ')}); kept aside in case they return.
         </p>
       )}
+      {done.length > 0 && (
+        <details className="earned-list">
+          <summary>Dates earned ({done.length})</summary>
+          <ul className="plain small">
+            {done.map((id) => (
+              <li key={id}>
+                <EarnedOnField id={id} label={label(id)} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <div className="toolbar">
-        <button type="button" className="btn btn-small" onClick={() => {
-          const file = progressActions.exportFile();
-          if (file !== null) save(file.text, file.fileName);
-        }}>
+        <button type="button" className="btn btn-small" onClick={exportProgress}>
           Export progress
         </button>
         <button type="button" className="btn btn-small" onClick={() => fileInput.current?.click()}>
