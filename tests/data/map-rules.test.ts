@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { GraphFileInput } from '../../src/core/index';
 import {
   certificationsTeachingNothing,
+  edgesWithoutMonths,
   incompleteTracks,
   insecureUrls,
   leastMonths,
   loadMap,
+  nodesWithoutHttpsSource,
   reachableFrom,
   retiredLeavingWrongly,
   stepsIntoRetired,
+  undatedFigures,
   unreachableTrackRoles,
   untrackedNodes,
 } from './map-rules';
@@ -85,5 +88,44 @@ describe('map rules catch what they are for', () => {
     expect(leastMonths(model, 'role-near', 'silent')).toBe(4);
     expect(leastMonths(model, 'role-near', 'silent', new Set(['old']))).toBe(10);
     expect(leastMonths(model, 'role-near', 'role-far')).toBe(Infinity);
+  });
+
+  it('finds an edge without months', () => {
+    expect(edgesWithoutMonths(model)).toEqual(['start->skill:teaches']);
+  });
+
+  // The same map with a node sourced only over plain http, one with no source, and pay from a plain http page.
+  const faulty = loadMap(
+    JSON.stringify({
+      ...broken,
+      nodes: [
+        ...broken.nodes,
+        { id: 'plain', kind: 'skill', label: 'Plain', domain: 'D', tracks: ['t'], sources: ['http://example.org/plain'] },
+        { id: 'unsourced', kind: 'skill', label: 'Unsourced', domain: 'D', tracks: ['t'], sources: [] },
+        {
+          id: 'role-paid',
+          kind: 'role',
+          label: 'Paid',
+          seniority: 'mid',
+          tracks: ['t'],
+          sources: SRC,
+          pay: { amount: 1, currency: 'USD', period: 'year', statistic: 'median', region: 'Nowhere', year: 2024, source: 'http://example.org/pay' },
+        },
+      ],
+    }),
+  );
+
+  it('finds a node without an https source', () => {
+    expect(nodesWithoutHttpsSource(faulty)).toEqual(['plain', 'unsourced']);
+    expect(nodesWithoutHttpsSource(model)).toEqual([]);
+  });
+
+  it('finds pay whose source is not https, and a fee without its date', () => {
+    expect(undatedFigures(faulty)).toEqual(['role-paid.pay']);
+    // The schema already refuses an empty date, so the rule is checked on a model changed after loading.
+    const start = faulty.nodes.find((n) => n.id === 'start');
+    if (start?.kind !== 'certification') throw new Error('fixture: start is a certification');
+    const undated = { ...start, fee: { amount: 99, currency: 'USD', asOf: '' } };
+    expect(undatedFigures({ ...faulty, nodes: faulty.nodes.map((n) => (n.id === 'start' ? undated : n)) })).toEqual(['start.fee', 'role-paid.pay']);
   });
 });

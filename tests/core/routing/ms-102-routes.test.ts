@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findRoute, loadGraphText, type PathwiseGraph, type RouteResult } from '../../../src/core/index';
+import { findRoute, loadGraphText, progressGraph, resolveNode, type PathwiseGraph, type RouteResult } from '../../../src/core/index';
 
 function loadMap(): PathwiseGraph {
   const result = loadGraphText(readFileSync(resolve(import.meta.dirname, '../../../graph-data/ms-102.json'), 'utf8'));
@@ -51,9 +51,19 @@ describe('findRoute on the MS-102 map', () => {
     expect(result.message).toContain('Proof of instructional skills');
   });
 
-  it('gives the same best route for a name already resolved to its id (the progress graph is reused)', () => {
-    const a = findRoute(model, 'role-m365-administrator', 'role-cloud-solutions-architect');
-    const b = findRoute(model, 'role-m365-administrator', 'role-cloud-solutions-architect');
-    expect(b).toEqual(a);
+  it('routes from names resolved to ids (label, exam code) exactly as from the ids, reusing one progress graph', () => {
+    const from = resolveNode(model, 'Microsoft 365 Administrator');
+    const to = resolveNode(model, 'AZ-305');
+    if (!from.ok || !to.ok) throw new Error('the names do not resolve');
+    expect([from.node.id, to.node.id]).toEqual(['role-m365-administrator', 'az-305']);
+    const pg = progressGraph(model);
+    const result = findRoute(model, from.node.id, to.node.id, { by: 'months' });
+    expect(stepIds(result)).toEqual(['role-m365-administrator', 'az-104', 'az-305']);
+    expect(progressGraph(model)).toBe(pg);
+    // Literal figures of the shipped map (graph-data/ms-102.json): 3 + 4 + 12 months, two 165 USD exams.
+    const full = findRoute(model, 'role-m365-administrator', 'role-cloud-solutions-architect', { by: 'months' });
+    expect(stepIds(full)).toEqual(['role-m365-administrator', 'az-104', 'az-305', 'role-cloud-solutions-architect']);
+    if (!full.ok) return;
+    expect(full.route.totals).toEqual({ steps: 3, months: 19, cost: { USD: 330 }, unknownMonths: 0, unknownCost: 0 });
   });
 });
