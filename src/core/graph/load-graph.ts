@@ -1,9 +1,9 @@
 import { checkIntegrity } from '../schema/check-integrity';
 import type { GraphFile } from '../schema/graph-schema';
-import { decodeUtf8, parseJson, stripBom, textProblems } from '../schema/parse-json';
+import { decodeUtf8, keysRepeated, parseJson, stripBom, textProblems } from '../schema/parse-json';
 import type { Problem } from '../schema/problem';
 import { validParts, validateStructure } from '../schema/validate-structure';
-import { buildGraph, type PathwiseGraph } from './build-graph';
+import { buildOwnedGraph, type PathwiseGraph } from './build-graph';
 
 export type LoadResult = { ok: true; graph: PathwiseGraph } | { ok: false; problems: Problem[] };
 export type ValidateResult = { ok: true; file: GraphFile } | { ok: false; problems: Problem[] };
@@ -39,8 +39,9 @@ export function validateGraphText(text: string): ValidateResult {
   const parsed = parseJson(body);
   if (!parsed.ok) return parsed;
   const result = validateGraphValue(parsed.value);
-  // A repeated key is invisible once parsed (the last one wins), so only the text can reveal it.
-  const problems = textProblems(body, result.ok ? [] : result.problems);
+  // A repeated key is invisible once parsed (the last one wins), so only the text can reveal it;
+  // the full scan that says where runs only when there is something to locate.
+  const problems = result.ok && !keysRepeated(body, parsed.value) ? [] : textProblems(body, result.ok ? [] : result.problems);
   return problems.length === 0 && result.ok ? result : { ok: false, problems };
 }
 
@@ -64,5 +65,6 @@ function validateGraphValue(value: unknown): ValidateResult {
 }
 
 function built(result: ValidateResult): LoadResult {
-  return result.ok ? { ok: true, graph: buildGraph(result.file) } : result;
+  // The schema's output is a new object tree (zod copies what it parses), so it is frozen in place.
+  return result.ok ? { ok: true, graph: buildOwnedGraph(result.file) } : result;
 }

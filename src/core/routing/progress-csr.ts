@@ -48,29 +48,20 @@ export function progressCsr(pg: ProgressGraph): ProgressCsr {
 }
 
 function buildCsr(pg: ProgressGraph): ProgressCsr {
-  const { steps: list } = pg;
-  // The same node order as `pg.graph`, which adds the model's nodes in order.
-  const ids = pg.model.nodes.map((node) => node.id);
+  const { ids, index, from, to, weight: stepWeight } = pg.table;
   const n = ids.length;
-  const m = list.length;
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => index.set(id, i));
+  const m = from.length;
 
   // Rows by a counting sort on the source; within a row, steps keep their order in `pg.steps`
   // (which is also graphology's neighbour order), so searches visit neighbours as before.
-  const from = new Int32Array(m);
-  const to = new Int32Array(m);
   const outStart = new Int32Array(n + 1);
   const inStart = new Int32Array(n + 1);
-  list.forEach((step, i) => {
-    const v = index.get(step.from);
-    const w = index.get(step.to);
-    if (v === undefined || w === undefined) throw new Error(`core/routing.progressCsr: step ${step.from} -> ${step.to} has an unknown end`);
-    from[i] = v;
-    to[i] = w;
+  for (let i = 0; i < m; i++) {
+    const v = from[i] as number;
+    const w = to[i] as number;
     outStart[v + 1] = (outStart[v + 1] as number) + 1;
     inStart[w + 1] = (inStart[w + 1] as number) + 1;
-  });
+  }
   for (let v = 0; v < n; v++) {
     outStart[v + 1] = (outStart[v + 1] as number) + (outStart[v] as number);
     inStart[v + 1] = (inStart[v + 1] as number) + (inStart[v] as number);
@@ -90,10 +81,9 @@ function buildCsr(pg: ProgressGraph): ProgressCsr {
     stepOf[e] = i;
     edgeFrom[e] = v;
     outTarget[e] = to[i] as number;
-    const best = (list[i] as ProgressEdgeAttributes).best;
-    weight.steps[e] = best === null ? 0 : best.steps.weight.steps;
-    weight.months[e] = best === null ? 0 : best.months.weight.months;
-    weight.cost[e] = best === null ? 0 : best.cost.weight.cost;
+    weight.steps[e] = stepWeight.steps[i] as number;
+    weight.months[e] = stepWeight.months[i] as number;
+    weight.cost[e] = stepWeight.cost[i] as number;
   }
 
   const inFill = inStart.slice(0, n);
@@ -141,7 +131,7 @@ export function edgeBetween(csr: ProgressCsr, from: number, to: number): number 
 
 /**
  * The progress step `from → to` (its best data edge per metric), or undefined when there is none.
- * Reads the typed arrays, so it does not make graphology's `pg.graph` be built.
+ * Reads the typed arrays, so neither graphology's `pg.graph` nor the list `pg.steps` is built.
  *
  * @example progressStep(progressGraph(model), 'az-104', 'az-305')?.best?.months.key // "az-104->az-305:prerequisite"
  */
@@ -151,5 +141,5 @@ export function progressStep(pg: ProgressGraph, from: string, to: string): Progr
   const w = csr.index.get(to);
   if (v === undefined || w === undefined) return undefined;
   const e = edgeBetween(csr, v, w);
-  return e < 0 ? undefined : pg.steps[csr.stepOf[e] as number];
+  return e < 0 ? undefined : pg.step(csr.stepOf[e] as number);
 }

@@ -1,5 +1,6 @@
 import { DirectedGraph } from 'graphology';
 import type { PathwiseGraph } from '../graph/build-graph';
+import { edgeKey } from '../graph/edge-key';
 import type { GraphEdge, GraphNode, Money } from '../schema/graph-schema';
 import { progressDirection } from '../schema/edge-rules';
 import type { CostSource, MonthsSource, RouteMetric } from './route-types';
@@ -40,12 +41,33 @@ export interface ProgressEdgeAttributes {
   readonly best: Readonly<Record<RouteMetric, ProgressChoice>> | null;
 }
 
+/**
+ * The progress steps as numbers: step `i` goes from node `from[i]` to node `to[i]` (indexes in
+ * `ids`, the model's node order) and its best data edge under each metric is `model.edges[best[metric][i]]`,
+ * weighing `weight[metric][i]`. Steps are in the order their first data edge comes in `model.edges`.
+ */
+export interface StepTable {
+  readonly ids: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly best: Readonly<Record<RouteMetric, Int32Array>>;
+  readonly weight: Readonly<Record<RouteMetric, Float64Array>>;
+}
+
 /** The graph routes are searched on, built once per model (see `progressGraph`). */
 export interface ProgressGraph {
   readonly model: PathwiseGraph;
+  /** What searches read (through `progressCsr`): the steps as typed arrays, built with the graph. */
+  readonly table: StepTable;
   /**
-   * Every progress step once (parallel data edges merged), in the order first seen: the list the
-   * search's typed arrays (`progressCsr`) and `graph` are both made from.
+   * Step `i` of `table` as an object naming its best data edge per metric, made on first request
+   * and kept: a route reads only the steps it takes.
+   */
+  step(i: number): ProgressEdgeAttributes;
+  /**
+   * Every progress step once (parallel data edges merged), in the order first seen (`step(i)` for
+   * every `i`). Made on first access: searches and plans do not need it.
    */
   readonly steps: readonly ProgressEdgeAttributes[];
   /**
@@ -92,76 +114,188 @@ export function progressGraph(model: PathwiseGraph): ProgressGraph {
   return built;
 }
 
-/** A progress step while the graph is built: `best` is replaced as parallel data edges come. */
-interface Step {
-  readonly from: string;
-  readonly to: string;
-  best: Record<RouteMetric, ProgressChoice>;
-}
-
 function buildProgressGraph(model: PathwiseGraph): ProgressGraph {
+  // Everything per data edge goes into typed arrays: objects and string keys per edge made this
+  // build most of a first route's time (about 150 ms of CPU at 10,000 nodes, 2.4 s at 100,000).
+  const ids = model.nodes.map((node) => node.id);
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => index.set(id, i));
+  const edges = model.edges;
+  const m = edges.length;
+  const from = new Int32Array(m).fill(-1);
+  const to = new Int32Array(m).fill(-1);
+  const months = new Float64Array(m).fill(NaN);
+  const cost = new Float64Array(m).fill(NaN);
   // First the largest known values (an unknown one is assumed that large), by a loop: spreading
   // hundreds of thousands of values into Math.max overflows the stack (it did at 100,000 nodes).
   let maxMonths = 0;
   let maxCost = 0;
-  model.graph.forEachEdge((_key, attributes) => {
-    const ends = progressEnds(model, attributes.data);
-    if (ends === null) return;
-    const node = nodeValues(ends.target);
-    const months = attributes.data.months ?? node.months;
-    const cost = attributes.data.cost?.amount ?? node.cost?.amount;
-    if (months !== null && months > maxMonths) maxMonths = months;
-    if (cost !== undefined && cost > maxCost) maxCost = cost;
-  });
+  for (let e = 0; e < m; e++) {
+    const data = edges[e] as GraphEdge;
+    const forward = progressDirection(data.kind) === 'forward';
+    const v = index.get(forward ? data.source : data.target);
+    const w = index.get(forward ? data.target : data.source);
+    if (v === undefined || w === undefined || v === w) continue;
+    from[e] = v;
+    to[e] = w;
+    const target = model.nodes[w] as GraphNode;
+    const mo = data.months ?? (target.kind === 'experience' ? target.months : undefined);
+    const co = data.cost?.amount ?? (target.kind === 'certification' ? target.fee?.amount : undefined);
+    if (mo !== undefined) {
+      months[e] = mo;
+      if (mo > maxMonths) maxMonths = mo;
+    }
+    if (co !== undefined) {
+      cost[e] = co;
+      if (co > maxCost) maxCost = co;
+    }
+  }
   const unknown = { steps: 1, months: maxMonths, cost: maxCost };
 
-  // Then one choice per data edge, merged per ordered pair as they come.
-  const steps: Step[] = [];
-  const stepOf = new Map<string, Step>();
-  model.graph.forEachEdge((key, attributes) => {
-    const data = attributes.data;
-    const ends = progressEnds(model, data);
-    if (ends === null) return;
-    const { from, to } = ends;
-    const values = edgeValues(data, ends.target);
-    const choice: ProgressChoice = { key, data, implied: attributes.implied, from, to, ...values, weight: choiceWeights(values, unknown) };
-    const pair = pairKey(from, to);
-    const existing = stepOf.get(pair);
-    if (existing === undefined) {
-      const step: Step = { from, to, best: { steps: choice, months: choice, cost: choice } };
-      stepOf.set(pair, step);
-      steps.push(step);
-      return;
+  // Then one step per ordered pair, merging parallel data edges as they come (file order).
+  const firstOfPair = firstEdgeOfPair(from, to, ids.length);
+  const stepOfEdge = new Int32Array(m).fill(-1);
+  // At most one step per data edge: filled up to `count`, then cut to length.
+  const stepFrom = new Int32Array(m);
+  const stepTo = new Int32Array(m);
+  const bestSteps = new Int32Array(m);
+  const bestMonths = new Int32Array(m);
+  const bestCost = new Int32Array(m);
+  const weightMonths = (e: number) => weightOf(months[e] as number, unknown.months);
+  const weightCost = (e: number) => weightOf(cost[e] as number, unknown.cost);
+  const implied = (e: number) => e >= model.writtenEdges;
+  // The better of two parallel data edges under a metric; ties go to a written edge, then to the first.
+  const better = (a: number, b: number, weigh: ((e: number) => number) | null) => {
+    if (weigh !== null && weigh(b) !== weigh(a)) return weigh(b) < weigh(a) ? b : a;
+    // Under `steps` every edge weighs 1: fewer months decide.
+    if (weigh === null && weightMonths(b) !== weightMonths(a)) return weightMonths(b) < weightMonths(a) ? b : a;
+    return implied(a) && !implied(b) ? b : a;
+  };
+  let count = 0;
+  for (let e = 0; e < m; e++) {
+    if ((from[e] as number) < 0) continue;
+    const first = firstOfPair[e] as number;
+    if (first < 0) {
+      stepOfEdge[e] = count;
+      stepFrom[count] = from[e] as number;
+      stepTo[count] = to[e] as number;
+      bestSteps[count] = e;
+      bestMonths[count] = e;
+      bestCost[count] = e;
+      count += 1;
+      continue;
     }
-    existing.best = {
-      steps: better(existing.best.steps, choice, 'steps'),
-      months: better(existing.best.months, choice, 'months'),
-      cost: better(existing.best.cost, choice, 'cost'),
-    };
-  });
+    const s = stepOfEdge[first] as number;
+    stepOfEdge[e] = s;
+    bestSteps[s] = better(bestSteps[s] as number, e, null);
+    bestMonths[s] = better(bestMonths[s] as number, e, weightMonths);
+    bestCost[s] = better(bestCost[s] as number, e, weightCost);
+  }
+  const best = { steps: bestSteps.slice(0, count), months: bestMonths.slice(0, count), cost: bestCost.slice(0, count) };
+  const weight = { steps: new Float64Array(count).fill(1), months: new Float64Array(count), cost: new Float64Array(count) };
+  for (let i = 0; i < count; i++) {
+    weight.months[i] = weightMonths(best.months[i] as number);
+    weight.cost[i] = weightCost(best.cost[i] as number);
+  }
+  const table: StepTable = { ids, index, from: stepFrom.slice(0, count), to: stepTo.slice(0, count), best, weight };
 
+  const choices = new Map<number, ProgressChoice>();
+  const choice = (e: number): ProgressChoice => {
+    let made = choices.get(e);
+    if (made === undefined) {
+      const data = edges[e] as GraphEdge;
+      const values = edgeValues(data, model.nodes[to[e] as number] as GraphNode);
+      made = { key: edgeKey(data), data, implied: implied(e), from: ids[from[e] as number] as string, to: ids[to[e] as number] as string, ...values, weight: choiceWeights(values, unknown) };
+      choices.set(e, made);
+    }
+    return made;
+  };
+  const made: ProgressEdgeAttributes[] = [];
+  const step = (i: number): ProgressEdgeAttributes => {
+    let attributes = made[i];
+    if (attributes === undefined) {
+      attributes = {
+        from: ids[table.from[i] as number] as string,
+        to: ids[table.to[i] as number] as string,
+        best: { steps: choice(best.steps[i] as number), months: choice(best.months[i] as number), cost: choice(best.cost[i] as number) },
+      };
+      made[i] = attributes;
+    }
+    return attributes;
+  };
+  let steps: ProgressEdgeAttributes[] | undefined;
   let graph: DirectedGraph<Record<string, never>, ProgressEdgeAttributes> | undefined;
   return {
     model,
-    steps,
+    table,
+    step,
     unknown,
+    get steps() {
+      steps ??= Array.from({ length: count }, (_, i) => step(i));
+      return steps;
+    },
     // graphology's graph costs more to build than everything else here (an object per edge, keyed
     // adjacency), and only lookups by key need it, so it waits until something asks.
     get graph() {
-      graph ??= graphOf(model, steps);
+      graph ??= graphOf(model, this.steps);
       return graph;
     },
   };
 }
 
-/** A data edge's ends in progress direction, and the node it reaches; null for a loop or a dangling end. */
-function progressEnds(model: PathwiseGraph, data: GraphEdge): { from: string; to: string; target: GraphNode } | null {
-  const forward = progressDirection(data.kind) === 'forward';
-  const from = forward ? data.source : data.target;
-  const to = forward ? data.target : data.source;
-  if (from === to) return null;
-  const target = model.byId.get(to);
-  return target === undefined ? null : { from, to, target };
+/** A value plus the tie-break, or the assumed `unknown` one when the value is unknown (NaN). */
+function weightOf(value: number, unknown: number): number {
+  return (Number.isNaN(value) ? unknown : value) + STEP_TIE_BREAK;
+}
+
+/**
+ * For each edge `e` (with `from[e] >= 0`), the first earlier edge with the same ends, or -1.
+ * Edges are grouped by their start with a counting sort and compared within the group, so no
+ * key is made per edge.
+ */
+function firstEdgeOfPair(from: Int32Array, to: Int32Array, n: number): Int32Array {
+  const m = from.length;
+  const first = new Int32Array(m).fill(-1);
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) {
+    const v = from[e] as number;
+    if (v >= 0) start[v + 1] = (start[v + 1] as number) + 1;
+  }
+  for (let v = 0; v < n; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
+  const fill = start.slice(0, n);
+  const order = new Int32Array(start[n] as number);
+  for (let e = 0; e < m; e++) {
+    const v = from[e] as number;
+    if (v < 0) continue;
+    order[fill[v] as number] = e;
+    fill[v] = (fill[v] as number) + 1;
+  }
+  for (let v = 0; v < n; v++) {
+    const a = start[v] as number;
+    const b = start[v + 1] as number;
+    if (b - a > 16) {
+      const seen = new Map<number, number>();
+      for (let i = a; i < b; i++) {
+        const e = order[i] as number;
+        const d = seen.get(to[e] as number);
+        if (d === undefined) seen.set(to[e] as number, e);
+        else first[e] = d;
+      }
+      continue;
+    }
+    // Within a group edges are in order, so the first match is the earliest such edge.
+    for (let i = a + 1; i < b; i++) {
+      const e = order[i] as number;
+      for (let j = a; j < i; j++) {
+        const d = order[j] as number;
+        if (to[d] === to[e]) {
+          first[e] = d;
+          break;
+        }
+      }
+    }
+  }
+  return first;
 }
 
 function graphOf(model: PathwiseGraph, steps: readonly ProgressEdgeAttributes[]): DirectedGraph<Record<string, never>, ProgressEdgeAttributes> {
@@ -231,11 +365,4 @@ function choiceWeights(values: StepValues, unknown: Readonly<Record<RouteMetric,
     months: stepWeight(values, 'months', unknown),
     cost: stepWeight(values, 'cost', unknown),
   };
-}
-
-/** The better of two parallel steps under `metric`; ties go to a written edge, then to the first. */
-function better(a: ProgressChoice, b: ProgressChoice, metric: RouteMetric): ProgressChoice {
-  if (b.weight[metric] !== a.weight[metric]) return b.weight[metric] < a.weight[metric] ? b : a;
-  if (metric === 'steps' && b.weight.months !== a.weight.months) return b.weight.months < a.weight.months ? b : a;
-  return a.implied && !b.implied ? b : a;
 }

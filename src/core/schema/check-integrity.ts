@@ -23,8 +23,9 @@ export function checkIntegrity(file: IntegrityInput): Problem[] {
   const problems: Problem[] = [];
   // Ids of nodes that failed the schema: references to them are not "unknown", just unchecked.
   const brokenIds = new Set(file.brokenIds ?? []);
-  const byId = new Map<string, GraphNode>();
+  // Index of the first node with each id; `byId` reads the node from it.
   const firstIndex = new Map<string, number>();
+  const byId = { get: (id: string): GraphNode | undefined => file.nodes[firstIndex.get(id) ?? -1], has: (id: string) => firstIndex.has(id) };
 
   file.nodes.forEach((node, i) => {
     if (node === undefined) return;
@@ -39,10 +40,9 @@ export function checkIntegrity(file: IntegrityInput): Problem[] {
       return;
     }
     firstIndex.set(node.id, i);
-    byId.set(node.id, node);
   });
 
-  const suggest = suggester([...byId.keys()]);
+  const suggest = suggester([...firstIndex.keys()]);
   const ref = (id: string, path: JsonPath, what = 'node'): GraphNode | undefined => {
     const node = byId.get(id);
     if (node === undefined && !brokenIds.has(id)) problems.push(unknownNode(id, path, suggest(id), what));
@@ -93,7 +93,7 @@ export function checkIntegrity(file: IntegrityInput): Problem[] {
     }
   });
 
-  const seenEdges = new Map<string, number>();
+  const duplicateOf = firstDuplicates(file.edges, firstIndex);
   file.edges.forEach((edge, e) => {
     if (edge === undefined) return;
     const source = ref(edge.source, ['edges', e, 'source']);
@@ -106,15 +106,14 @@ export function checkIntegrity(file: IntegrityInput): Problem[] {
         hint: 'an edge joins two different nodes',
       });
     }
-    const key = `${edge.source}\u0000${edge.target}\u0000${edge.kind}`;
-    const first = seenEdges.get(key);
-    if (first !== undefined) {
+    const first = duplicateOf[e] as number;
+    if (first >= 0) {
       problems.push({
         code: 'duplicate-edge',
         path: ['edges', e],
         message: `duplicate ${edge.kind} edge from "${edge.source}" to "${edge.target}" (first at edges[${first}])`,
       });
-    } else seenEdges.set(key, e);
+    }
     if (source === undefined || target === undefined) return;
     const rule = EDGE_RULES[edge.kind];
     if (!rule.source.includes(source.kind)) {
@@ -141,8 +140,79 @@ export function checkIntegrity(file: IntegrityInput): Problem[] {
     }
   });
 
-  problems.push(...prerequisiteCycles(file, byId));
+  problems.push(...prerequisiteCycles(file, firstIndex));
   return problems;
+}
+
+const EDGE_KINDS = new Map(Object.keys(EDGE_RULES).map((kind, k) => [kind, k]));
+
+/**
+ * For each edge, the index of the first earlier edge with the same source, target and kind, or -1.
+ * Edges are grouped by source node with a counting sort and compared within their group: a
+ * string key per edge in one Map (hashed and allocated) was the largest part of this check on a
+ * 30,000-edge map. Edges with an end that names no node are compared by such a key (rare).
+ */
+function firstDuplicates(edges: readonly (GraphEdge | undefined)[], firstIndex: ReadonlyMap<string, number>): Int32Array {
+  const m = edges.length;
+  const first = new Int32Array(m).fill(-1);
+  const from = new Int32Array(m).fill(-1);
+  const key = new Float64Array(m);
+  let n = 0;
+  for (const i of firstIndex.values()) n = Math.max(n, i + 1);
+  const start = new Int32Array(n + 1);
+  let odd: Map<string, number> | undefined;
+  edges.forEach((edge, e) => {
+    if (edge === undefined) return;
+    const s = firstIndex.get(edge.source);
+    const t = firstIndex.get(edge.target);
+    if (s === undefined || t === undefined) {
+      odd ??= new Map();
+      const text = `${edge.source}\u0000${edge.target}\u0000${edge.kind}`;
+      const seen = odd.get(text);
+      if (seen === undefined) odd.set(text, e);
+      else first[e] = seen;
+      return;
+    }
+    from[e] = s;
+    key[e] = t * 8 + (EDGE_KINDS.get(edge.kind) ?? 7);
+    start[s + 1] = (start[s + 1] as number) + 1;
+  });
+  for (let v = 0; v < n; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
+  const fill = start.slice(0, n);
+  const order = new Int32Array(start[n] as number);
+  for (let e = 0; e < m; e++) {
+    const s = from[e] as number;
+    if (s < 0) continue;
+    order[fill[s] as number] = e;
+    fill[s] = (fill[s] as number) + 1;
+  }
+  for (let v = 0; v < n; v++) {
+    const a = start[v] as number;
+    const b = start[v + 1] as number;
+    if (b - a < 2) continue;
+    if (b - a <= 16) {
+      // Within a group edges are in file order, so the first match is the first such edge.
+      for (let i = a + 1; i < b; i++) {
+        const e = order[i] as number;
+        for (let j = a; j < i; j++) {
+          const d = order[j] as number;
+          if (key[d] === key[e]) {
+            first[e] = d;
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    const seen = new Map<number, number>();
+    for (let i = a; i < b; i++) {
+      const e = order[i] as number;
+      const d = seen.get(key[e] as number);
+      if (d === undefined) seen.set(key[e] as number, e);
+      else first[e] = d;
+    }
+  }
+  return first;
 }
 
 function isRetiredOrRetiring(node: GraphNode): boolean {
@@ -182,18 +252,25 @@ function suggester(ids: string[]): (id: string) => string | undefined {
 }
 
 /** Prerequisites (edges and requirement groups) order things in time, so they must not loop. */
-function prerequisiteCycles(file: IntegrityInput, byId: ReadonlyMap<string, GraphNode>): Problem[] {
-  const next = new Map<string, string[]>();
+function prerequisiteCycles(file: IntegrityInput, firstIndex: ReadonlyMap<string, number>): Problem[] {
+  const links: [string, string][] = [];
   const add = (from: string, to: string) => {
-    if (!byId.has(from) || !byId.has(to) || from === to) return;
-    const list = next.get(from);
-    if (list === undefined) next.set(from, [to]);
-    else list.push(to);
+    if (!firstIndex.has(from) || !firstIndex.has(to) || from === to) return;
+    links.push([from, to]);
   };
   for (const edge of file.edges) if (edge?.kind === 'prerequisite') add(edge.source, edge.target);
   for (const node of file.nodes) for (const group of node?.requires ?? []) for (const id of group.anyOf) add(id, node?.id ?? '');
-  // One problem per group of entangled nodes: every separate loop is reported in one pass.
-  return findCycles([...byId.keys()], (id) => next.get(id) ?? []).map((cycle) => {
+  const looping = outsideTopologicalOrder(links, firstIndex);
+  if (looping.length === 0) return [];
+  const next = new Map<string, string[]>();
+  for (const [from, to] of links) {
+    const list = next.get(from);
+    if (list === undefined) next.set(from, [to]);
+    else list.push(to);
+  }
+  // One problem per group of entangled nodes: every separate loop is reported in one pass. Every
+  // node on a loop is among `looping`, so the search starts only there (in file order).
+  return findCycles(looping, (id) => next.get(id) ?? []).map((cycle) => {
     const start = cycle[0] ?? '';
     const index = file.nodes.findIndex((n) => n?.id === start);
     return {
@@ -203,4 +280,51 @@ function prerequisiteCycles(file: IntegrityInput, byId: ReadonlyMap<string, Grap
       hint: 'a prerequisite must come before what it unlocks; remove one link of the cycle',
     };
   });
+}
+
+/**
+ * The ids Kahn's algorithm cannot put in a topological order of `links` (nodes on a loop, and
+ * nodes after one), in the order of `firstIndex`; empty when nothing loops, which is the usual
+ * case and costs a few typed arrays instead of a search for strongly connected components.
+ */
+function outsideTopologicalOrder(links: readonly (readonly [string, string])[], firstIndex: ReadonlyMap<string, number>): string[] {
+  let n = 0;
+  for (const i of firstIndex.values()) n = Math.max(n, i + 1);
+  const m = links.length;
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  const start = new Int32Array(n + 1);
+  const indegree = new Int32Array(n);
+  links.forEach(([a, b], e) => {
+    const v = firstIndex.get(a) as number;
+    const w = firstIndex.get(b) as number;
+    from[e] = v;
+    to[e] = w;
+    start[v + 1] = (start[v + 1] as number) + 1;
+    indegree[w] = (indegree[w] as number) + 1;
+  });
+  for (let v = 0; v < n; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
+  const fill = start.slice(0, n);
+  const out = new Int32Array(m);
+  for (let e = 0; e < m; e++) {
+    const v = from[e] as number;
+    out[fill[v] as number] = to[e] as number;
+    fill[v] = (fill[v] as number) + 1;
+  }
+  const ready = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (let v = 0; v < n; v++) if (indegree[v] === 0) ready[tail++] = v;
+  while (head < tail) {
+    const v = ready[head++] as number;
+    for (let e = start[v] as number; e < (start[v + 1] as number); e++) {
+      const w = out[e] as number;
+      indegree[w] = (indegree[w] as number) - 1;
+      if (indegree[w] === 0) ready[tail++] = w;
+    }
+  }
+  if (tail === n) return [];
+  const left: string[] = [];
+  for (const [id, i] of firstIndex) if ((indegree[i] as number) > 0) left.push(id);
+  return left;
 }

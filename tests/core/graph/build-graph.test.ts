@@ -117,3 +117,29 @@ describe('buildGraph: read-only data', () => {
     expect(built.file).not.toBe(file);
   });
 });
+
+describe('loading: what it builds and what it leaves alone', () => {
+  it('leaves a value given to loadGraphValue unfrozen and unchanged, at every depth', () => {
+    const doc = validDocument();
+    const before = structuredClone(doc);
+    const model = loaded(doc);
+    const unfrozen = (value: unknown): boolean =>
+      typeof value !== 'object' || value === null || (!Object.isFrozen(value) && Object.values(value).every(unfrozen));
+    expect(unfrozen(doc)).toBe(true);
+    expect(doc).toEqual(before);
+    expect(Object.isFrozen(model.file.nodes[0])).toBe(true);
+  });
+
+  it('lists the written edges first, in file order, then the implied replacements', () => {
+    const model = loaded(validDocument());
+    expect(model.writtenEdges).toBe(validDocument().edges.length);
+    expect(model.edges.slice(0, model.writtenEdges)).toEqual(validDocument().edges);
+    expect(model.edges.slice(model.writtenEdges).map(edgeKey)).toEqual(['old-100->adm-200:replaced-by']);
+  });
+
+  it('gives the same graphology graph when it is first read after loading as the data says', () => {
+    const model = loaded(validDocument());
+    expect(model.graph.edges()).toEqual(model.edges.map(edgeKey));
+    expect(model.graph).toBe(model.graph);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeWeight, progressGraph } from '../../../src/core/index';
+import { edgeWeight, findRoute, progressGraph, type PathwiseGraph } from '../../../src/core/index';
 import { progressCsr } from '../../../src/core/routing/progress-csr';
 import { graphFromTable } from './route-fixture';
 
@@ -55,5 +55,23 @@ describe('progressCsr', () => {
 
   it('is built once per progress graph', () => {
     expect(progressCsr(pg)).toBe(csr);
+  });
+
+  it('lets a first route run without building graphology\'s graph of the model', () => {
+    // The same model, except that reading its graphology graph fails.
+    const base = graphFromTable([
+      ['a', 'b', 'recommends', 4, 100],
+      ['b', 'skill-x', 'teaches', 1],
+      ['role-r', 'skill-x', 'requires'],
+    ]);
+    const guarded = Object.create(base, {
+      graph: {
+        get() {
+          throw new Error('model.graph was read');
+        },
+      },
+    }) as PathwiseGraph;
+    const result = findRoute(guarded, 'a', 'role-r', { by: 'months' });
+    expect(result.ok && result.route.steps.map((s) => s.id)).toEqual(['a', 'b', 'skill-x', 'role-r']);
   });
 });
