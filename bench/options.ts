@@ -1,5 +1,5 @@
 /** The figure groups `npm run bench` can run, in the order it runs them. */
-export const GROUPS = ['routing', 'load', 'layout', 'bundle', 'browser'] as const;
+export const GROUPS = ['routing', 'horizon', 'load', 'layout', 'bundle', 'browser'] as const;
 export type Group = (typeof GROUPS)[number];
 
 /** Sizes, repetitions and time limits of one run; `--quick` shrinks them to a smoke run of about a minute. */

@@ -12,6 +12,7 @@ type Runner = (options: BenchOptions, log: (line: string) => void) => Promise<Fi
 // Loaded on use: a run of one group does not load the others (playwright, elkjs, cytoscape).
 const RUNNERS: Record<Group, () => Promise<Runner>> = {
   routing: async () => (await import('./bench-routing')).benchRouting,
+  horizon: async () => (await import('./bench-horizon')).benchHorizon,
   load: async () => (await import('./bench-load')).benchLoad,
   layout: async () => (await import('./bench-layout')).benchLayout,
   bundle: async () => (await import('./bench-bundle')).benchBundle,

@@ -4,7 +4,7 @@ import { actions, useAppStore, type RouteMetric } from '../state/store';
 const METRICS: readonly RouteMetric[] = ['steps', 'months', 'cost'];
 
 /**
- * Applies shareable state from the URL (`?node=`, `?from=&to=&by=&avoid=`) to the store.
+ * Applies shareable state from the URL (`?node=`, `?from=&to=&by=&avoid=`, `?horizon=&within=&by=`) to the store.
  * Unknown ids become a notice naming them; the map still loads.
  */
 export function applyUrlState(model: PathwiseGraph, search: string): void {
@@ -35,6 +35,18 @@ export function applyUrlState(model: PathwiseGraph, search: string): void {
     actions.setRoute({ from, to, by, avoid });
     if (Number.isInteger(alt) && alt > 0) actions.setRoute({ alternative: alt });
   }
+  const horizonFrom = params.get('horizon');
+  if (horizonFrom !== null && horizonFrom !== '') {
+    const from = horizonFrom === 'done' ? 'done' : known(horizonFrom);
+    const by = byParam === 'cost' ? 'cost' : 'months';
+    const withinText = params.get('within');
+    const within = withinText === null || withinText.trim() === '' ? NaN : Number(withinText);
+    const fallback = by === 'months' ? 12 : 1000;
+    if (withinText !== null && !(Number.isFinite(within) && within >= 0)) {
+      actions.notify({ id: 'url-within', tone: 'warning', text: `The link's within=“${withinText}” is not a number of ${by === 'months' ? 'months' : 'money'}; showing ${String(fallback)}.` });
+    }
+    if (from !== null) actions.setHorizon({ from, by, within: Number.isFinite(within) && within >= 0 ? within : fallback });
+  }
   if (node !== null) actions.select(node, { centre: true });
   if (unknown.length > 0) {
     actions.notify({
@@ -58,15 +70,21 @@ function unknownList(unknown: readonly string[]): string {
 
 /** The URL query for the current state; keeps unrelated parameters such as `?graph=`. */
 export function urlForState(current: string): string {
-  const { selectedId, route } = useAppStore.getState();
+  const { selectedId, route, horizon } = useAppStore.getState();
   const params = new URLSearchParams(current);
-  for (const key of ['node', 'from', 'to', 'by', 'avoid', 'alt']) params.delete(key);
+  for (const key of ['node', 'from', 'to', 'by', 'avoid', 'alt', 'horizon', 'within']) params.delete(key);
   if (selectedId !== null) params.set('node', selectedId);
   if (route.from !== null) params.set('from', route.from);
   if (route.to !== null) params.set('to', route.to);
   if (route.from !== null || route.to !== null) params.set('by', route.by);
   if (route.avoid.length > 0) params.set('avoid', route.avoid.join(','));
   if (route.alternative > 0) params.set('alt', String(route.alternative));
+  if (horizon !== null) {
+    params.set('horizon', horizon.from);
+    params.set('within', String(horizon.within));
+    // One `by` serves both: a route opened from the horizon list is planned by the horizon's metric.
+    if (!params.has('by')) params.set('by', horizon.by);
+  }
   const query = params.toString().replace(/%2C/g, ',');
   return query === '' ? window.location.pathname : `?${query}`;
 }
@@ -74,7 +92,7 @@ export function urlForState(current: string): string {
 /** Keeps the address bar in step with the store (replaceState: no history entry per click). */
 export function syncUrlWithStore(): () => void {
   return useAppStore.subscribe((state, previous) => {
-    if (state.selectedId === previous.selectedId && state.route === previous.route) return;
+    if (state.selectedId === previous.selectedId && state.route === previous.route && state.horizon === previous.horizon) return;
     const next = urlForState(window.location.search);
     if (next !== window.location.search && !(next === window.location.pathname && window.location.search === '')) {
       window.history.replaceState(null, '', next);

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerExport } from './commands/export';
+import { registerReach } from './commands/reach';
 import { registerRoute } from './commands/route';
 import { registerStats } from './commands/stats';
 import { registerValidate } from './commands/validate';
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
   registerValidate(program);
   registerStats(program);
   registerRoute(program);
+  registerReach(program);
   registerExport(program);
   return program;
 }

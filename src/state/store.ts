@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Layout, LayoutDirection, PathwiseGraph, RouteMetric, ViewFilters } from '../core/index';
+import type { HorizonMetric, Layout, LayoutDirection, PathwiseGraph, RouteMetric, ViewFilters } from '../core/index';
 
 export type ThemeChoice = 'light' | 'dark' | 'system';
 export type { RouteMetric };
@@ -23,6 +23,14 @@ export interface RouteRequest {
   readonly fromDone: boolean;
 }
 
+/** Horizon mode: where a start leads within a limit (`?horizon=<from>&within=12&by=months`). */
+export interface HorizonRequest {
+  /** A node id, or `done`: everything marked done. */
+  readonly from: string;
+  readonly within: number;
+  readonly by: HorizonMetric;
+}
+
 /** All UI state in one place; the URL mirrors what should be shareable (see url-state.ts). */
 export interface AppState {
   readonly model: PathwiseGraph | null;
@@ -38,6 +46,8 @@ export interface AppState {
   readonly centreRequest: number;
   /** The layout on screen, for export. */
   readonly layout: Layout | null;
+  /** Horizon mode, or null when off. */
+  readonly horizon: HorizonRequest | null;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -73,6 +83,7 @@ export const useAppStore = create<AppState>(() => ({
   notices: [],
   centreRequest: 0,
   layout: null,
+  horizon: null,
 }));
 
 const set = useAppStore.setState;
@@ -81,7 +92,7 @@ const get = useAppStore.getState;
 /** State changes, kept next to the state so components only call named actions. */
 export const actions = {
   setModel: (model: PathwiseGraph): void => {
-    set({ model, selectedId: null, hoveredId: null, focus: null, route: EMPTY_ROUTE, filters: EMPTY_FILTERS });
+    set({ model, selectedId: null, hoveredId: null, focus: null, route: EMPTY_ROUTE, filters: EMPTY_FILTERS, horizon: null });
   },
   select: (id: string | null, options: { centre?: boolean } = {}): void => {
     set((s) => ({ selectedId: id, centreRequest: options.centre === true ? s.centreRequest + 1 : s.centreRequest }));
@@ -118,6 +129,9 @@ export const actions = {
   },
   clearRoute: (): void => {
     set({ route: EMPTY_ROUTE });
+  },
+  setHorizon: (horizon: HorizonRequest | null): void => {
+    set({ horizon });
   },
   notify: (notice: Omit<Notice, 'id'> & { id?: string }): void => {
     const id = notice.id ?? `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
