@@ -10,6 +10,9 @@ import { RoutePanel } from '../features/route-planner/route-panel';
 import { ExportMenu } from '../features/export/export-menu';
 import { ProgressButtons } from '../features/progress/progress-buttons';
 import { ProgressPanel } from '../features/progress/progress-panel';
+import { HorizonPanel } from '../features/horizon/horizon-panel';
+import { useHorizonView } from '../features/horizon/use-horizon';
+import { horizonExport } from '../features/horizon/horizon-export';
 import { progressActions, useProgressStore } from '../state/progress-store';
 import { useProgressKeys } from './use-progress-keys';
 import { dismissLoadProblems, openMapUrl, useLoadStore } from '../state/map-loader';
@@ -229,7 +232,17 @@ function Toolbar(props: ToolbarProps) {
   const switchTheme = () => {
     actions.setTheme(nextTheme);
   };
-  const exportProps = { model, layout, route, by, theme: props.theme } as const;
+  const have = useHave();
+  const horizonView = useHorizonView(have);
+  const horizon = useMemo(() => (model === null ? null : horizonExport(model, horizonView)), [model, horizonView]);
+  const exportProps = { model, layout, route, by, theme: props.theme, horizon } as const;
+  const selectedId = useAppStore((s) => s.selectedId);
+  const horizonOn = useAppStore((s) => s.horizon !== null);
+  const toggleHorizon = () => {
+    // Starts from the selected node, else from what is marked done, else from the map's first node.
+    const from = selectedId ?? (have.length > 0 ? 'done' : (model?.nodes.find((n) => n.kind !== 'track')?.id ?? null));
+    actions.setHorizon(horizonOn || from === null ? null : { from, within: 12, by: 'months' });
+  };
 
   if (narrow) {
     return (
@@ -244,6 +257,7 @@ function Toolbar(props: ToolbarProps) {
           ref={more}
           items={[
             { id: 'progress', label: 'My progress', checked: props.progressOpen, onSelect: props.onProgress },
+            { id: 'horizon', label: 'Horizon', checked: horizonOn, onSelect: toggleHorizon },
             { id: 'legend', label: 'Legend', checked: props.legendOpen, onSelect: props.onLegend },
             { id: 'export', label: 'Export…', onSelect: () => { setExportOpen(true); } },
             { id: 'direction', label: `${directionText} (switch)`, onSelect: switchDirection },
@@ -277,6 +291,9 @@ function Toolbar(props: ToolbarProps) {
       </button>
       <button type="button" className="btn" aria-pressed={props.legendOpen} onClick={props.onLegend}>
         Legend
+      </button>
+      <button type="button" className="btn" aria-pressed={horizonOn} onClick={toggleHorizon}>
+        Horizon
       </button>
       <button type="button" className="btn" aria-label={directionLabel} onClick={switchDirection}>
         {directionText}
@@ -313,12 +330,13 @@ function MapView({ theme }: { theme: 'light' | 'dark' }) {
   const alternative = useAppStore((s) => s.route.alternative);
   const chosen = routeResult?.ok === true ? (routeResult.alternatives[alternative] ?? routeResult.route) : null;
   const routeIds = useMemo(() => chosen?.steps.map((s) => s.id) ?? [], [chosen]);
+  const horizon = useHorizonView(useHave());
   const highlight = useMemo<Highlight>(() => {
     const routeNodes = new Set(routeIds);
     const routeEdges = new Set(chosen?.steps.flatMap((s) => (s.edge === null ? [] : [s.edge.key])) ?? []);
     const marks: ReadonlyMap<string, string> = progress === null ? NO_MARKS : new Map(Object.entries(progress.marks));
-    return { routeNodes, routeEdges, hoverNodes: routeNodes.size > 0 ? NO_IDS : hoverNodes, selectedId, progress: marks };
-  }, [routeIds, chosen, hoverNodes, selectedId, progress]);
+    return { routeNodes, routeEdges, hoverNodes: routeNodes.size > 0 ? NO_IDS : hoverNodes, selectedId, progress: marks, ...(horizon === null ? {} : { horizon: horizon.marks }) };
+  }, [routeIds, chosen, hoverNodes, selectedId, progress, horizon]);
 
   if (model === null || visible === null) return null;
   return (
@@ -373,9 +391,11 @@ function SidePanels({ filtersOpen, routeOpen, progressOpen }: { filtersOpen: boo
   const have = useHave();
   const routeResult = useRouteResult(have);
   const loadProblems = useLoadStore((s) => s.problems);
+  const horizon = useHorizonView(have);
+  const theme = useTheme();
   if (model === null) return null;
   const selected = selectedId === null ? undefined : model.byId.get(selectedId);
-  if (!filtersOpen && !routeOpen && !progressOpen && selected === undefined && loadProblems === null) return null;
+  if (!filtersOpen && !routeOpen && !progressOpen && horizon === null && selected === undefined && loadProblems === null) return null;
   return (
     <aside className="side-panels" aria-label="Panels">
       {loadProblems !== null && <ProblemsPanel problems={loadProblems} onClose={dismissLoadProblems} />}
@@ -385,6 +405,7 @@ function SidePanels({ filtersOpen, routeOpen, progressOpen }: { filtersOpen: boo
           <RouteButtons id={selected.id} />
         </DetailsPanel>
       )}
+      {horizon !== null && <HorizonPanel model={model} view={horizon} doneCount={have.length} theme={theme} />}
       {routeOpen && <RoutePanel model={model} result={routeResult} doneCount={have.length} />}
       {progressOpen && <ProgressPanel model={model} />}
       {filtersOpen && <FiltersPanel model={model} />}

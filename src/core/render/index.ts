@@ -11,3 +11,6 @@ export { CANVAS_LIMITS, IOS_CANVAS_LIMITS, checkCanvasSize, maxScaleFor, type Ca
 export { routeMarkdown, type RouteMarkdownOptions } from './route-markdown';
 export { routeCsv, csvCell, ROUTE_CSV_COLUMNS } from './route-csv';
 export { formatTotals, formatMonths, formatMoney, formatCostTotal, METRIC_LABEL, type RouteDataContext } from './route-format';
+export { HORIZON_PALETTE, bandColour, horizonCssVariables, type BandColour } from './horizon-palette';
+export { horizonRoleRows, horizonMarkdown, horizonCsv, payCitation, payText, reachMonthsText, reachCostText, HORIZON_CSV_COLUMNS, type HorizonRow, type HorizonSort, type HorizonListOptions } from './horizon-list';
+export { horizonLegendBox, horizonNodeMark, horizonFaded, type RenderHorizon } from './svg-horizon';

@@ -5,6 +5,7 @@ import { el, textEl } from './svg-builder';
 import { edgeSvg, markerDefs } from './svg-edge';
 import { legendBox } from './svg-legend';
 import { nodeSvg } from './svg-node';
+import { horizonFaded, horizonLegendBox, horizonNodeMark } from './svg-horizon';
 import { textAttrs, textLines } from './svg-parts';
 import { fitText, textWidth, truncateText } from './text-fit';
 
@@ -30,7 +31,8 @@ export function renderSvg(input: RenderSvgInput): string {
 
   const contentWidth = Math.max(layout.width, MIN_CONTENT_WIDTH);
   const legend = input.legend ? legendBox(theme, contentWidth, highlight !== undefined) : undefined;
-  const innerWidth = Math.max(contentWidth, legend?.width ?? 0);
+  const horizonLegend = input.legend && input.horizon !== undefined ? horizonLegendBox(input.theme, input.horizon) : undefined;
+  const innerWidth = Math.max(contentWidth, legend?.width ?? 0, horizonLegend?.width ?? 0);
   const width = Math.ceil(innerWidth + 2 * MARGIN);
 
   // A long subtitle (route ends and totals) wraps to a second line rather than losing its end.
@@ -39,10 +41,14 @@ export function renderSvg(input: RenderSvgInput): string {
   const mapTop = MARGIN + titleBand + BAND_GAP;
   const mapLeft = MARGIN + (innerWidth - layout.width) / 2;
   const legendTop = mapTop + layout.height + BAND_GAP;
-  const height = Math.ceil(legend === undefined ? mapTop + layout.height + MARGIN : legendTop + legend.height + MARGIN);
+  const horizonTop = legend === undefined ? legendTop : legendTop + legend.height + BAND_GAP;
+  const height = Math.ceil(
+    horizonLegend !== undefined ? horizonTop + horizonLegend.height + MARGIN : legend === undefined ? mapTop + layout.height + MARGIN : legendTop + legend.height + MARGIN,
+  );
 
   const boxes = new Map<string, NodeBox>(layout.nodes.map((box) => [box.id, box]));
-  const nodeEmphasis = (id: string): Emphasis => (highlight === undefined ? 'normal' : highlight.nodes.has(id) ? 'highlight' : 'dim');
+  const nodeEmphasis = (id: string): Emphasis =>
+    highlight === undefined ? (input.horizon !== undefined && horizonFaded(input.horizon, id) ? 'dim' : 'normal') : highlight.nodes.has(id) ? 'highlight' : 'dim';
   const edgeEmphasis = (edge: EdgePath): Emphasis =>
     highlight === undefined ? 'normal' : highlight.edges.has(edge.key) ? 'highlight' : 'dim';
 
@@ -90,7 +96,11 @@ export function renderSvg(input: RenderSvgInput): string {
         titleBandSvg(input, width, subtitleLines),
         el('g', { class: 'pw-edges' }, edgeMarkup),
         el('g', { class: 'pw-nodes' }, nodeMarkup),
+        input.horizon === undefined
+          ? ''
+          : el('g', { class: 'pw-horizon' }, layout.nodes.map((box) => horizonNodeMark({ ...box, x: box.x + mapLeft, y: box.y + mapTop }, input.horizon?.marks.get(box.id), input.theme))),
         legend === undefined ? '' : legend.svg(MARGIN, legendTop),
+        horizonLegend === undefined ? '' : horizonLegend.svg(MARGIN, horizonTop),
       ],
     ),
     '\n',

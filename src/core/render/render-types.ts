@@ -1,6 +1,7 @@
 import type { ThemeName } from '../design/tokens';
 import type { Layout } from '../layout/layout-types';
 import type { GraphEdge, GraphNode } from '../schema/graph-schema';
+import type { RenderHorizon } from './svg-horizon';
 
 /** What a route highlight covers: node ids and edge keys (see `edgeKey`). */
 export interface RenderHighlight {
@@ -23,6 +24,8 @@ export interface RenderSvgInput {
   readonly date: string;
   /** Route highlight: these are drawn in the theme's route colour, everything else dimmed. */
   readonly highlight?: RenderHighlight;
+  /** Horizon view: nodes ringed and numbered by band, those beyond the limit faded, and its own legend. */
+  readonly horizon?: RenderHorizon;
 }
 
 /** How a node or edge is drawn relative to a route highlight. */

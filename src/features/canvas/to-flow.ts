@@ -12,6 +12,12 @@ export interface Highlight {
   readonly selectedId: string | null;
   /** Per-node progress mark (done / doing / planned), shown as a class. */
   readonly progress: ReadonlyMap<string, string>;
+  /**
+   * Horizon mode: per node, whether it is in reach and its band (1 nearest …). Nodes get
+   * `in-reach` (the start too) or `out-of-reach`, `horizon-band-N`, `reach-unknown`, `horizon-start`;
+   * those beyond the limit fade.
+   */
+  readonly horizon?: ReadonlyMap<string, { readonly state: string; readonly band: number | null; readonly text: string }>;
 }
 
 /** Turns a layout into React Flow nodes, with view state carried as CSS classes. */
@@ -29,7 +35,7 @@ export function toFlowNodes(model: PathwiseGraph, layout: Layout, highlight: Hig
       height: box.height,
       data: { node, vertical },
       className: nodeClasses(node, highlight),
-      ariaLabel: ariaLabel(node),
+      ariaLabel: horizonLabel(ariaLabel(node), highlight.horizon?.get(node.id)),
       selected: highlight.selectedId === box.id,
       draggable: false,
       connectable: false,
@@ -47,7 +53,19 @@ function nodeClasses(node: GraphNode, h: Highlight): string {
   if (hovering && h.hoverNodes.has(node.id)) classes.push('neighbour');
   const mark = h.progress.get(node.id);
   if (mark !== undefined) classes.push(`progress-${mark}`);
+  const reach = h.horizon?.get(node.id);
+  if (reach !== undefined) {
+    classes.push(reach.state === 'in-reach' || reach.state === 'start' ? 'in-reach' : 'out-of-reach');
+    if (reach.state === 'start') classes.push('horizon-start');
+    if (reach.band !== null) classes.push(`horizon-band-${String(reach.band)}`);
+    if (reach.state === 'unknown') classes.push('reach-unknown');
+    if ((reach.state === 'beyond' || reach.state === 'unreachable') && !classes.includes('dimmed') && !(routing && h.routeNodes.has(node.id))) classes.push('dimmed');
+  }
   return classes.join(' ');
+}
+
+function horizonLabel(label: string, reach: { readonly text: string } | undefined): string {
+  return reach === undefined ? label : `${label}; ${reach.text}`;
 }
 
 function ariaLabel(node: GraphNode): string {

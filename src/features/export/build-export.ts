@@ -13,6 +13,7 @@ import {
   type Layout,
   type PathwiseGraph,
   type Route,
+  type RenderHorizon,
   type RouteMetric,
   type ThemeName,
 } from '../../core/index';
@@ -20,6 +21,15 @@ import { fontFaceCss, withFonts } from './embed-fonts';
 import { svgToPng } from './rasterise';
 
 export type ExportFormat = 'png' | 'svg' | 'md' | 'csv' | 'json';
+
+/** Horizon mode's part of an export: images colour the map by band; Markdown and CSV give the ranked roles. */
+export interface HorizonExport {
+  readonly render: RenderHorizon;
+  /** The start's id (or "done"), for the file name. */
+  readonly from: string;
+  readonly markdown: (date: string) => string;
+  readonly csv: () => string;
+}
 export type ExportScope = 'map' | 'view' | 'route';
 
 export interface ExportRequest {
@@ -36,6 +46,8 @@ export interface ExportRequest {
   readonly route: Route | null;
   readonly by: RouteMetric;
   readonly today: Date;
+  /** Horizon mode, when on: exported when no route is (a route, when planned, wins). */
+  readonly horizon?: HorizonExport | null;
 }
 
 export type ExportResult =
@@ -54,6 +66,22 @@ export async function buildExport(request: ExportRequest, onPhase: (phase: strin
     ext: format,
   });
   const date = request.today.toISOString().slice(0, 10);
+  const horizon = route === null ? (request.horizon ?? null) : null;
+  if (horizon !== null && format !== 'json') {
+    const name = exportFileName({ mapTitle: `${model.meta.title} horizon`, from: horizon.from, ext: format });
+    if (format === 'md') return ok(new Blob([horizon.markdown(date)], { type: 'text/markdown' }), name, 'the ranked roles');
+    if (format === 'csv') return ok(new Blob([horizon.csv()], { type: 'text/csv' }), name, 'the ranked roles');
+    const part = partToDraw(request);
+    if (!part.ok) return part;
+    const svg = withFonts(
+      renderSvg({ nodes: model.byId, edges: edgesByKey(model.edges), layout: part.layout, theme: request.theme, legend: request.legend, title: model.meta.title, subtitle: horizon.render.title, date, horizon: horizon.render }),
+      await fontFaceCss(),
+    );
+    if (format === 'svg') return ok(new Blob([svg], { type: 'image/svg+xml' }), name, `${part.layout.nodes.length} nodes`);
+    const size = svgSize(svg);
+    const png = await svgToPng(svg, size.width, size.height, request.scale);
+    return png.ok ? ok(png.blob, name, `${png.width}×${png.height} px`) : png;
+  }
   const context = { nodes: model.byId, edges: edgesByKey(model.edges) };
 
   if (format === 'json') {

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { Layout, PathwiseGraph, Route, RouteMetric, ThemeName } from '../../core/index';
 import { download } from '../../components/download';
-import type { ExportFormat, ExportScope } from './build-export';
+import type { ExportFormat, ExportScope, HorizonExport } from './build-export';
 
 export interface ExportMenuProps {
   readonly model: PathwiseGraph;
@@ -10,6 +10,8 @@ export interface ExportMenuProps {
   readonly route: Route | null;
   readonly by: RouteMetric;
   readonly theme: ThemeName;
+  /** Horizon mode, when on: images colour by band, Markdown and CSV give the ranked roles. */
+  readonly horizon?: HorizonExport | null;
   /**
    * Controlled mode, for a toolbar that opens Export from an overflow menu: no button of its own,
    * the dialog shows while `open` is true and asks to close through `onOpenChange(false)`.
@@ -27,7 +29,7 @@ const FORMATS: readonly { format: ExportFormat; label: string; hint: string }[] 
 ];
 
 /** The Export menu: what to export, how it looks, and the file formats. */
-export function ExportMenu({ model, layout, route, by, theme, open: openProp, onOpenChange }: ExportMenuProps) {
+export function ExportMenu({ model, layout, route, by, theme, horizon = null, open: openProp, onOpenChange }: ExportMenuProps) {
   const [ownOpen, setOwnOpen] = useState(false);
   const controlled = openProp !== undefined;
   const open = openProp ?? ownOpen;
@@ -70,7 +72,7 @@ export function ExportMenu({ model, layout, route, by, theme, open: openProp, on
       // Loaded on first use: rendering and rasterising are not needed to open the map.
       const { buildExport } = await import('./build-export');
       const result = await buildExport(
-        { format, scope, theme: exportTheme, legend, scale: atScale, model, layout, viewRect: viewRect(flow), route, by, today: new Date() },
+        { format, scope, theme: exportTheme, legend, scale: atScale, model, layout, viewRect: viewRect(flow), route, by, today: new Date(), horizon },
         (phase) => {
           setStatus({ tone: 'info', text: phase });
         },
@@ -88,7 +90,9 @@ export function ExportMenu({ model, layout, route, by, theme, open: openProp, on
     }
   };
 
-  const needsRoute = (format: ExportFormat) => (format === 'md' || format === 'csv') && route === null;
+  const needsRoute = (format: ExportFormat) => (format === 'md' || format === 'csv') && route === null && horizon === null;
+  const hint = (f: { format: ExportFormat; hint: string }) =>
+    route === null && horizon !== null && (f.format === 'md' || f.format === 'csv') ? 'the ranked roles of the horizon' : f.hint;
 
   return (
     <div className="export" ref={wrap}>
@@ -162,7 +166,7 @@ export function ExportMenu({ model, layout, route, by, theme, open: openProp, on
                 }}
               >
                 <span>{f.label}</span>
-                <span className="muted small">{needsRoute(f.format) ? 'plan a route first' : f.hint}</span>
+                <span className="muted small">{needsRoute(f.format) ? 'plan a route first' : hint(f)}</span>
               </button>
             ))}
           </div>
