@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import { defineConfig, globalIgnores } from 'eslint/config';
 
 export default defineConfig([
-  globalIgnores(['dist', 'node_modules', 'out', 'bin', 'tests/e2e/artifacts', '.bench']),
+  globalIgnores(['dist', 'dist-*', 'lib', 'node_modules', 'out', 'bin', 'tests/e2e/artifacts', '.bench']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, tseslint.configs.strictTypeChecked, reactHooks.configs.flat.recommended],

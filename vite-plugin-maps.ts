@@ -24,7 +24,7 @@ function mapIndex(): ShippedMap[] {
 }
 
 /**
- * Serves the shipped maps in graph-data/ at /maps/<file> (dev) and copies them into the build,
+ * Serves the shipped maps in graph-data/ at <base>maps/<file> (dev) and copies them into the build,
  * with /maps/index.json listing them, so the app can offer them and `?graph=maps/<file>` works.
  */
 export function shippedMaps(): Plugin {
@@ -33,11 +33,12 @@ export function shippedMaps(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = req.url?.split('?')[0] ?? '';
-        if (!url.startsWith('/maps/')) {
+        const prefix = `${server.config.base}maps/`;
+        if (!url.startsWith(prefix)) {
           next();
           return;
         }
-        const name = url.slice('/maps/'.length);
+        const name = url.slice(prefix.length);
         const body = name === 'index.json' ? JSON.stringify(mapIndex()) : shippedFiles().includes(name) ? readFileSync(join(GRAPH_DIR, name)) : null;
         if (body === null) {
           next();

@@ -25,7 +25,10 @@ import { Notices } from './notices';
 import { loadDefaultMap } from './default-graph';
 import { setShippedLayout } from './default-layout';
 import { actions, useAppStore } from '../state/store';
-import { applyUrlState, syncUrlWithStore } from './url-state';
+import { applyUrlState, isEmbedMode, shareLinkForState, syncUrlWithStore } from './url-state';
+import { ShareButton } from '../features/share/share-dialog';
+import { OpenInPathwise } from './embed-link';
+import { UpdateNotice } from './update-notice';
 import { useMapLayout } from './use-map-layout';
 import { useRouteResult } from './use-route-result';
 import { useTheme } from './use-theme';
@@ -80,6 +83,9 @@ function rememberLegend(open: boolean): void {
   }
 }
 
+/** The shipped default map's id: a link without `?graph=` opens it. */
+let defaultMapId = '';
+
 /** Loads the default map and applies the URL, once. Returns an error text or null. */
 async function bootstrap(): Promise<string | null> {
   let loaded: Awaited<ReturnType<typeof loadDefaultMap>>;
@@ -91,6 +97,7 @@ async function bootstrap(): Promise<string | null> {
   const { result, layout } = loaded;
   if (!result.ok) return result.problems.map((p) => formatProblem(p, 'graph-data/ms-102.json')).join('\n');
   setShippedLayout(layout);
+  defaultMapId = result.graph.meta.id;
   actions.setModel(result.graph);
   progressActions.load(result.graph);
   const graph = new URLSearchParams(window.location.search).get('graph');
@@ -107,6 +114,9 @@ async function bootstrap(): Promise<string | null> {
 }
 
 const started = bootstrap();
+
+/** `?embed=1`: the map (and the route the link names) alone, sized to its iframe. */
+const EMBED = isEmbedMode(window.location.search);
 
 export function App() {
   const theme = useTheme();
@@ -133,6 +143,21 @@ export function App() {
     );
   }
   if (model === null) return <div className="status-pill">Loading map…</div>;
+  if (EMBED) {
+    return (
+      <ReactFlowProvider>
+        <div className="app app-embed">
+          <main className="workspace">
+            <div className="canvas-wrap">
+              <MapView theme={theme} />
+              <Notices />
+              <OpenInPathwise />
+            </div>
+          </main>
+        </div>
+      </ReactFlowProvider>
+    );
+  }
 
   return (
     <ReactFlowProvider>
@@ -188,6 +213,7 @@ export function App() {
         </div>
         <SidePanels filtersOpen={filtersOpen} routeOpen={routeOpen || routeActive} progressOpen={progressOpen} />
       </main>
+      <UpdateNotice />
     </div>
     </ReactFlowProvider>
   );
@@ -219,6 +245,8 @@ function Toolbar(props: ToolbarProps) {
   const route = routeResult?.ok === true ? (routeResult.alternatives[alternative] ?? routeResult.route) : null;
   const narrow = useMediaQuery(NARROW);
   const [exportOpen, setExportOpen] = useState(false);
+  const [shareOpen, setShareOpen] = useState(false);
+  const mapInLink = model !== null && (model.meta.id === defaultMapId || new URLSearchParams(window.location.search).has('graph'));
   const more = useRef<OverflowMenuHandle>(null);
   const nextTheme = theme === 'system' ? 'dark' : theme === 'dark' ? 'light' : 'system';
   const themeName = theme === 'dark' ? 'Dark' : theme === 'light' ? 'Light' : 'System';
@@ -260,6 +288,7 @@ function Toolbar(props: ToolbarProps) {
             { id: 'horizon', label: 'Horizon', checked: horizonOn, onSelect: toggleHorizon },
             { id: 'legend', label: 'Legend', checked: props.legendOpen, onSelect: props.onLegend },
             { id: 'export', label: 'Export…', onSelect: () => { setExportOpen(true); } },
+            { id: 'share', label: 'Share…', onSelect: () => { setShareOpen(true); } },
             { id: 'direction', label: `${directionText} (switch)`, onSelect: switchDirection },
             { id: 'theme', label: `Theme: ${themeName} (switch to ${nextTheme})`, onSelect: switchTheme },
           ]}
@@ -271,6 +300,18 @@ function Toolbar(props: ToolbarProps) {
             open={exportOpen}
             onOpenChange={(open) => {
               setExportOpen(open);
+              if (!open) more.current?.focusButton();
+            }}
+          />
+        )}
+        {model !== null && (
+          <ShareButton
+            model={model}
+            link={shareLinkForState}
+            mapInLink={mapInLink}
+            open={shareOpen}
+            onOpenChange={(open) => {
+              setShareOpen(open);
               if (!open) more.current?.focusButton();
             }}
           />
@@ -299,6 +340,7 @@ function Toolbar(props: ToolbarProps) {
         {directionText}
       </button>
       {model !== null && <ExportMenu {...exportProps} model={model} />}
+      {model !== null && <ShareButton model={model} link={shareLinkForState} mapInLink={mapInLink} />}
       <button type="button" className="btn" aria-label={themeLabel} onClick={switchTheme}>
         {themeText}
       </button>

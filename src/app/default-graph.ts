@@ -1,5 +1,6 @@
 import { loadGraphText, type LayoutFile, type LoadResult } from '../core/index';
 import defaultLayoutUrl from '../generated/default-layout.json?url';
+import { siteUrl } from '../state/site-url';
 
 /** The shipped copy served by vite-plugin-maps (also what the map picker opens). */
 const DEFAULT_GRAPH_URL = 'maps/ms-102.json';
@@ -11,7 +12,7 @@ const DEFAULT_GRAPH_URL = 'maps/ms-102.json';
  */
 export async function loadDefaultMap(): Promise<{ result: LoadResult; layout: LayoutFile | null }> {
   const [graphText, layout] = await Promise.all([
-    fetch(DEFAULT_GRAPH_URL).then((r) => {
+    fetch(siteUrl(DEFAULT_GRAPH_URL)).then((r) => {
       if (!r.ok) throw new Error(`the default map could not be fetched (${r.status})`);
       return r.text();
     }),

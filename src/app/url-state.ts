@@ -99,3 +99,19 @@ export function syncUrlWithStore(): () => void {
     }
   });
 }
+
+/** True when the page is shown as an embed (`?embed=1`): the map and route only, no toolbar or panels. */
+export function isEmbedMode(search: string): boolean {
+  return new URLSearchParams(search).get('embed') === '1';
+}
+
+/**
+ * The absolute link to what is on screen: the map (`?graph=`), node, route, metric, avoid list, and any
+ * other state the address bar carries (such as the horizon), never the embed flag.
+ */
+export function shareLinkForState(): string {
+  const url = new URL(urlForState(window.location.search), window.location.href);
+  url.searchParams.delete('embed');
+  url.hash = '';
+  return url.href.replace(/%2C/g, ',');
+}

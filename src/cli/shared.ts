@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { packageRoot } from './package-root';
 import { formatProblem, loadGraphBytes, resolveNode, type GraphNode, type PathwiseGraph } from '../core/index';
 
 /** Exit codes: 0 ok, 1 invalid data, 2 bad usage (unknown node, bad option, unreadable file), 3 no route. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2, noRoute: 3 } as const;
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The repository, or the installed package: both hold graph-data/ with the shipped maps. */
+export const REPO_ROOT = packageRoot();
 export const DEFAULT_GRAPH = resolve(REPO_ROOT, 'graph-data/ms-102.json');
 
 /** A failure the CLI reports on stderr and exits with; thrown by helpers, caught once in main. */

@@ -3,6 +3,7 @@ import { MAX_GRAPH_BYTES, tooLargeProblem, type PathwiseGraph, type Problem } fr
 import { loadGraphInWorker } from '../workers/validate-client';
 import { progressActions } from './progress-store';
 import { actions } from './store';
+import { siteUrl } from './site-url';
 
 export interface LoadProblems {
   /** File name or path the problems are in. */
@@ -62,7 +63,7 @@ export async function openMapFile(file: File): Promise<boolean> {
 export async function openMapUrl(path: string): Promise<boolean> {
   let url: URL;
   try {
-    url = new URL(path, window.location.href);
+    url = siteUrl(path);
   } catch {
     refuse(path, [{ code: 'bad-url', path: [], message: `“${path}” is not a valid address` }]);
     return false;

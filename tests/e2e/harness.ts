@@ -64,19 +64,28 @@ export interface TrackedPage {
   readonly dialogs: string[];
 }
 
+export interface StartOptions {
+  /** Folder of the build to serve (default dist/), relative to the repository or absolute. */
+  readonly outDir?: string;
+  /** The base the build was made for (PATHWISE_BASE), e.g. `/sub/path/`; the app's URL ends in it. */
+  readonly base?: string;
+}
+
 /** Starts `vite preview` on the built app and a headless Chromium. Call `close()` in `after`. */
-export async function startApp(): Promise<App> {
-  if (!existsSync(join(ROOT, 'dist/index.html'))) {
-    throw new Error('e2e: dist/ is missing; run `npm run build` first (npm run test:e2e does)');
+export async function startApp(options: StartOptions = {}): Promise<App> {
+  const outDir = resolve(ROOT, options.outDir ?? 'dist');
+  const base = options.base ?? '/';
+  if (!existsSync(join(outDir, 'index.html'))) {
+    throw new Error(`e2e: ${outDir}/index.html is missing; run \`npm run build\` first (npm run test:e2e does)`);
   }
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`e2e: no Chromium at ${CHROMIUM_PATH}; install Debian's chromium or set CHROMIUM_PATH`);
   }
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}/`;
+  const url = `http://127.0.0.1:${port}${base}`;
   const server = spawn(
     process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir, '--base', base],
     { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const userDataDir = mkdtempSync(join(tmpdir(), 'pathwise-e2e-'));

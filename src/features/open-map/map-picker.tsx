@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { openMapFile, openMapUrl } from '../../state/map-loader';
 import { useAppStore } from '../../state/store';
+import { siteUrl } from '../../state/site-url';
 
 interface ShippedMap {
   readonly file: string;
@@ -16,7 +17,7 @@ export function MapPicker() {
 
   useEffect(() => {
     let live = true;
-    fetch('maps/index.json')
+    fetch(siteUrl('maps/index.json'))
       .then((r) => (r.ok ? (r.json() as Promise<ShippedMap[]>) : []))
       .then((list) => {
         if (live && Array.isArray(list)) setMaps(list);

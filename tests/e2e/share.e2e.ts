@@ -1,0 +1,117 @@
+// Share: the Share button copies a link to exactly what is on screen, the link round-trips, and the
+// system share sheet is offered where the browser has one. (The iframe snippet: embed.e2e.ts.)
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Frame, Page } from 'playwright-core';
+import { clickNode, detailsHeading, drawnNodeIds, openMap, startApp, type App } from './harness';
+
+const FROM = 'role-m365-administrator';
+const TO = 'role-cloud-solutions-architect';
+
+/** What a user sees of the state: selected node, route highlight, metric, avoid chips. */
+async function onScreen(page: Page | Frame) {
+  await page.waitForSelector('.react-flow__node.on-route', { timeout: 20_000 });
+  return {
+    route: (await drawnNodeIds(page as Page, 'on-route')).sort(),
+    selected: await page.$$eval('.react-flow__node.selected', (els) => els.map((el) => el.getAttribute('data-id'))),
+  };
+}
+
+/** The clipboard's text (the page must have focus to read it, as for a user). */
+async function clipboard(page: Page): Promise<string> {
+  await page.bringToFront();
+  return page.evaluate(() => Promise.race([navigator.clipboard.readText(), new Promise<string>((_, reject) => setTimeout(() => { reject(new Error('clipboard read hung')); }, 5000))]));
+}
+
+async function openShare(page: Page) {
+  await page.bringToFront();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this view' });
+  await dialog.waitFor();
+  await dialog.getByText('Link copied to the clipboard.').waitFor();
+  return dialog;
+}
+
+describe('share', () => {
+  let app: App;
+  before(async () => {
+    app = await startApp();
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+  });
+  after(async () => {
+    await app.close();
+  });
+
+  it('Share copies a link to what is on screen, and the link opens the same view', async () => {
+    const tracked = await app.newPage();
+    const page = await openMap(tracked, app, `?from=${FROM}&to=${TO}&by=months&avoid=az-104`);
+    // Change the view with the controls, not the address: the metric, then select a node on the route.
+    await page.getByRole('radiogroup', { name: 'Optimise for' }).getByRole('radio', { name: 'Least cost' }).click();
+    await page.getByRole('radiogroup', { name: 'Optimise for' }).getByRole('radio', { name: 'Least cost', checked: true }).waitFor({ timeout: 10_000 });
+    const before = await onScreen(page);
+    const middle = before.route.find((id) => id !== FROM && id !== TO);
+    assert.ok(middle !== undefined, 'the route has a middle step');
+    await clickNode(page, middle);
+    await page.waitForSelector('#details-title');
+    const heading = await detailsHeading(page);
+
+    const dialog = await openShare(page);
+    const link = await dialog.getByRole('textbox', { name: 'Link' }).inputValue();
+    const url = new URL(link);
+    assert.equal(url.origin + url.pathname, app.url);
+    assert.deepEqual(Object.fromEntries(url.searchParams), { from: FROM, to: TO, by: 'cost', avoid: 'az-104', node: middle });
+    assert.equal(await clipboard(page), link, 'the clipboard holds the link');
+    assert.equal(
+      await dialog.locator('.share-text').textContent(),
+      'Route from Microsoft 365 Administrator to Cloud Solutions Architect, by least cost, avoiding AZ-104 Azure Administrator, on the MS-102 Roadmap',
+    );
+    await dialog.getByRole('button', { name: 'Copy with text' }).click();
+    await dialog.getByText('Link and text copied to the clipboard.').waitFor();
+    assert.equal(
+      await clipboard(page),
+      `Route from Microsoft 365 Administrator to Cloud Solutions Architect, by least cost, avoiding AZ-104 Azure Administrator, on the MS-102 Roadmap\n${link}`,
+    );
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    // Round trip: the link in a fresh tab shows the same route, node, metric and avoid list.
+    const other = await app.newPage();
+    await other.page.goto(link);
+    const after = await onScreen(other.page);
+    assert.deepEqual(after.route, before.route);
+    await other.page.waitForSelector('#details-title');
+    assert.equal(await detailsHeading(other.page), heading);
+    assert.equal(await other.page.getByRole('radiogroup', { name: 'Optimise for' }).getByRole('radio', { checked: true }).textContent(), 'Least cost');
+    await other.page.getByRole('button', { name: 'Stop avoiding AZ-104 Azure Administrator' }).waitFor();
+    // And sharing again from there gives the same link.
+    const again = await openShare(other.page);
+    assert.equal(await again.getByRole('textbox', { name: 'Link' }).inputValue(), link);
+    assert.deepEqual([...tracked.consoleErrors, ...other.consoleErrors], []);
+    await other.page.close();
+    await page.close();
+  });
+
+  it('offers the system share sheet where the browser has one (phones), with the text and the link', async () => {
+    const plain = await app.newPage();
+    await openMap(plain, app, '?node=az-104');
+    const noSheet = await openShare(plain.page);
+    // Desktop Chromium on Linux has no Web Share API: no button that would do nothing.
+    assert.equal(await noSheet.getByRole('button', { name: 'Share via…' }).count(), 0);
+    await plain.page.close();
+
+    // Where navigator.share exists (Android, iOS), the dialog uses it. This Chromium has none, so one is
+    // installed before the app loads, recording what the app hands to the system.
+    const tracked = await app.newPage();
+    // A string, not a function: tsx would wrap a named function in a helper the page does not have.
+    await tracked.page.addInitScript({
+      content: `window.shared = []; Object.defineProperty(navigator, 'share', { value: function (data) { window.shared.push(data); return Promise.resolve(); } });`,
+    });
+    const page = await openMap(tracked, app, '?node=az-104');
+    const dialog = await openShare(page);
+    await dialog.getByRole('button', { name: 'Share via…' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: unknown[] }).shared);
+    assert.deepEqual(shared, [{ title: 'Pathwise', text: 'AZ-104 Azure Administrator on the MS-102 Roadmap', url: `${app.url}?node=az-104` }]);
+    assert.deepEqual(tracked.consoleErrors, []);
+    await page.close();
+  });
+});
