@@ -38,11 +38,6 @@ import { OverflowMenu, type OverflowMenuHandle } from './overflow-menu';
 const NO_IDS: ReadonlySet<string> = new Set();
 const NO_MARKS: ReadonlyMap<string, string> = new Map();
 const NO_HAVE: readonly string[] = [];
-/**
- * Above this many visible nodes the map is not laid out or drawn: layout would take minutes and
- * the page would crawl. Search, details, routes and focus mode still work on any size.
- */
-const MAX_DRAWN_NODES = 5000;
 
 const held = new WeakMap<Progress, readonly string[]>();
 
@@ -356,8 +351,7 @@ function MapView({ theme }: { theme: 'light' | 'dark' }) {
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
   const visible = useMemo(() => (model === null ? null : visibleSubgraph(model, filters, focus)), [model, filters, focus]);
-  const tooLarge = visible !== null && visible.nodes.length > MAX_DRAWN_NODES;
-  const layoutState = useMapLayout(model, tooLarge ? null : visible, direction);
+  const layoutState = useMapLayout(model, visible, direction);
   useEffect(() => {
     actions.setLayout(layoutState.layout);
   }, [layoutState.layout]);
@@ -383,23 +377,17 @@ function MapView({ theme }: { theme: 'light' | 'dark' }) {
   if (model === null || visible === null) return null;
   return (
     <>
-      {layoutState.layout !== null && !tooLarge && (
+      {layoutState.layout !== null && (
         <RoadmapCanvas model={model} layout={layoutState.layout} theme={theme} highlight={highlight} fitTo={routeIds} />
       )}
       {layoutState.pending && (
         <div className="status-pill" role="status">
-          Laying out {visible.nodes.length} nodes… {layoutState.phase}
+          Laying out {visible.nodes.length.toLocaleString('en-US')} nodes… {layoutState.phase}
         </div>
       )}
       {layoutState.error !== null && (
         <div className="status-pill" role="alert">
           This map could not be laid out ({layoutState.error}). Filter it by track or kind, or focus on one node.
-        </div>
-      )}
-      {tooLarge && (
-        <div className="too-large" role="status">
-          <strong>{visible.nodes.length.toLocaleString('en-US')} nodes is more than can be drawn at once</strong> (the limit is{' '}
-          {MAX_DRAWN_NODES.toLocaleString('en-US')}). Search for a node and choose “Focus on neighbours”, or hide kinds and tracks with Filters.
         </div>
       )}
       {visible.hiddenCount > 0 && (

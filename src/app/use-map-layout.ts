@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Layout, LayoutDirection, PathwiseGraph, VisibleSubgraph } from '../core/index';
-import { LayoutCancelledError, requestLayout } from '../workers/layout-client';
+import { LayoutCancelledError, cancelLayout, requestLayout } from '../workers/layout-client';
 import { defaultLayoutFor } from './default-layout';
 
-const PHASE_TEXT = { rank: 'ranking', order: 'ordering', position: 'placing', route: 'routing edges' } as const;
+const PHASE_TEXT = { cluster: 'finding clusters', rank: 'ranking', order: 'ordering', position: 'placing', place: 'placing', route: 'routing edges' } as const;
 
 export interface MapLayoutState {
   readonly layout: Layout | null;
@@ -41,6 +41,8 @@ export function useMapLayout(model: PathwiseGraph | null, visible: VisibleSubgra
     );
     return () => {
       cancelled = true;
+      // Another map, filter or direction: stop this layout (a huge map's takes many seconds).
+      cancelLayout();
     };
   }, [model, visible, direction, prebuilt]);
 

@@ -1,5 +1,6 @@
 import { layoutGraph } from '../core/layout/layout-graph';
-import type { LayoutRequest, LayoutResponse } from './layout-protocol';
+import { HUGE_LAYOUT_NODES, layoutHuge } from '../core/layout/layout-huge';
+import type { LayoutRequest, LayoutRequestPhase, LayoutResponse } from './layout-protocol';
 import { packLayout } from './layout-wire';
 
 /**
@@ -11,11 +12,12 @@ import { packLayout } from './layout-wire';
 export function handleLayoutRequest(request: LayoutRequest, post: (response: LayoutResponse, transfer?: ArrayBuffer[]) => void): void {
   const { id, nodes, edges, options } = request;
   try {
-    const layout = layoutGraph({ nodes, edges }, options, {
-      onPhase: (phase) => {
-        post({ id, type: 'progress', phase });
-      },
-    });
+    const onPhase = (phase: LayoutRequestPhase) => {
+      post({ id, type: 'progress', phase });
+    };
+    // Past dagre's reach (time, and its stack past ~50,000 nodes): clusters in a grid, see layout-huge.ts.
+    const huge = nodes.filter((n) => n.kind !== 'track').length >= HUGE_LAYOUT_NODES;
+    const layout = huge ? layoutHuge({ nodes, edges }, options.direction ?? 'LR', onPhase) : layoutGraph({ nodes, edges }, options, { onPhase });
     const { packed, transfer } = packLayout(layout);
     post({ id, type: 'done', packed }, transfer);
   } catch (error) {

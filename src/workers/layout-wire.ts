@@ -1,4 +1,4 @@
-import type { EdgeKind, EdgePath, EdgeRouting, Layout, LayoutDirection, NodeBox, Point } from '../core/index';
+import type { EdgeKind, EdgePath, EdgeRouting, Layout, LayoutCluster, LayoutDirection, NodeBox, Point } from '../core/index';
 
 /**
  * A layout as a few flat arrays, for `postMessage` with the buffers transferred. Posting the
@@ -25,6 +25,8 @@ export interface PackedLayout {
   /** Edge i's points are points[2·pointStart[i] …] up to pointStart[i + 1]. */
   readonly pointStart: Uint32Array;
   readonly points: Float64Array;
+  /** Clusters of a huge map's layout: a few hundred at most, posted as they are. */
+  readonly clusters?: readonly LayoutCluster[];
 }
 
 const ROUTINGS: readonly EdgeRouting[] = ['dagre', 'threaded', 'same-rank', 'in-group'];
@@ -71,6 +73,7 @@ export function packLayout(layout: Layout): { packed: PackedLayout; transfer: Ar
     edgeFlags,
     pointStart,
     points,
+    ...(layout.clusters === undefined ? {} : { clusters: layout.clusters }),
   };
   return { packed, transfer: [nodeBoxes.buffer, nodeGroups.buffer, edgeEnds.buffer, edgeFlags.buffer, pointStart.buffer, points.buffer] };
 }
@@ -117,5 +120,6 @@ export function unpackLayout(packed: PackedLayout): Layout {
     width: packed.width,
     height: packed.height,
     ...(Number.isNaN(packed.rankCount) ? {} : { rankCount: packed.rankCount }),
+    ...(packed.clusters === undefined ? {} : { clusters: packed.clusters }),
   };
 }

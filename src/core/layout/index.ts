@@ -5,3 +5,4 @@ export type { LayoutEdgeInput, LayoutNodeInput } from './plan-layout';
 export { LAYOUT_VERSION, MARGIN, SPACING } from './layout-constants';
 export { fnv1a, hashText, layoutInputHash, layoutCacheKey } from './layout-key';
 export { buildLayoutFile, isLayoutFileFor, type LayoutFile } from './layout-file';
+export { HUGE_LAYOUT_NODES, layoutHuge, type HugeLayoutPhase, type HugeNodeInput } from './layout-huge';

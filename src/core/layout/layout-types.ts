@@ -55,6 +55,19 @@ export interface EdgePath {
   readonly backward?: boolean;
 }
 
+/** A group of nodes drawn as one box at far zoom on huge maps (see `layoutHuge`). */
+export interface LayoutCluster {
+  readonly id: string;
+  /** The track most of its nodes share, else "Group n". */
+  readonly label: string;
+  /** Number of nodes in it. */
+  readonly size: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface Layout {
   readonly direction: LayoutDirection;
   readonly nodes: readonly NodeBox[];
@@ -64,4 +77,6 @@ export interface Layout {
   readonly height: number;
   /** The number of ranks. */
   readonly rankCount?: number;
+  /** Set by `layoutHuge` only: the clusters its nodes were placed in. */
+  readonly clusters?: readonly LayoutCluster[];
 }

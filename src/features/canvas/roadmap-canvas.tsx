@@ -17,6 +17,11 @@ import { reuseUnchanged } from './stable-elements';
 import { toFlowEdges, toFlowNodes, type Highlight } from './to-flow';
 import { useCanvasKeys } from './use-canvas-keys';
 import type { RoadmapFlowNode } from './node-data';
+import { ClusterView, type ClusterFlowNode } from './cluster-view';
+import { boundsOf } from './huge-window';
+import { useHugeWindow } from './use-huge-window';
+
+const HUGE_NODE_TYPES = { ...NODE_TYPES, cluster: ClusterView };
 
 export interface RoadmapCanvasProps {
   readonly model: PathwiseGraph;
@@ -37,15 +42,30 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
   // Fresh objects per highlight change, then the unchanged ones swapped back for last render's.
   const nodeCache = useMemo(() => new Map<string, RoadmapFlowNode>(), []);
   const edgeCache = useMemo(() => new Map<string, RoadmapFlowEdge>(), []);
-  const nodes = useMemo(() => reuseUnchanged(nodeCache, toFlowNodes(model, layout, highlight)), [nodeCache, model, layout, highlight]);
-  const edges = useMemo(() => reuseUnchanged(edgeCache, toFlowEdges(layout, tokens, highlight)), [edgeCache, layout, tokens, highlight]);
   const selectedId = useAppStore((s) => s.selectedId);
+  const keep = useMemo(() => new Set([...highlight.routeNodes, ...(selectedId === null ? [] : [selectedId])]), [highlight.routeNodes, selectedId]);
+  // Huge maps draw a window of the layout, or their clusters at far zoom (use-huge-window.ts).
+  const huge = useHugeWindow(layout, keep);
+  const drawn = huge.layout;
+  const flowNodes = useMemo(() => reuseUnchanged(nodeCache, toFlowNodes(model, drawn, highlight)), [nodeCache, model, drawn, highlight]);
+  const nodes = useMemo(() => (huge.clusters.length === 0 ? flowNodes : [...huge.clusters, ...flowNodes]), [huge.clusters, flowNodes]);
+  const edges = useMemo(() => reuseUnchanged(edgeCache, toFlowEdges(drawn, tokens, highlight)), [edgeCache, drawn, tokens, highlight]);
   const centreRequest = useAppStore((s) => s.centreRequest);
 
   const [far, setFar] = useState(false);
+  const onHugeViewport = huge.onViewport;
   const onMove = useCallback((_: unknown, viewport: Viewport) => {
     setFar(viewport.zoom < FAR_ZOOM);
-  }, []);
+    onHugeViewport(viewport);
+  }, [onHugeViewport]);
+  // A cluster is not a node of the map: clicking it zooms in until its nodes show.
+  const onNodeClick = useCallback(
+    (_: unknown, node: { id: string; type?: string }) => {
+      const cluster = node.type === 'cluster' ? layout.clusters?.find((c) => c.id === node.id) : undefined;
+      if (cluster !== undefined) void flow.fitBounds(cluster, { padding: 0.05, duration: 300 });
+    },
+    [layout, flow],
+  );
 
   const clear = useCallback(() => {
     actions.select(null);
@@ -59,17 +79,17 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
   const onMoveEnd = useCallback(() => {
     moving.current = false;
   }, []);
-  const onNodeMouseEnter = useCallback((_: unknown, node: RoadmapFlowNode) => {
-    if (!moving.current) actions.hover(node.id);
+  const onNodeMouseEnter = useCallback((_: unknown, node: RoadmapFlowNode | ClusterFlowNode) => {
+    if (!moving.current && node.type !== 'cluster') actions.hover(node.id);
   }, []);
   const onNodeMouseLeave = useCallback(() => {
     actions.hover(null);
   }, []);
-  const nodeColor = useCallback((n: RoadmapFlowNode) => minimapColor(n, theme), [theme]);
+  const nodeColor = useCallback((n: RoadmapFlowNode | ClusterFlowNode) => (n.type === 'cluster' ? THEMES[theme].border : minimapColor(n, theme)), [theme]);
   useCanvasKeys(clear);
 
   // Enter on a focused node and clicks arrive as React Flow selection changes; the store owns selection.
-  const onNodesChange = useCallback((changes: NodeChange<RoadmapFlowNode>[]) => {
+  const onNodesChange = useCallback((changes: NodeChange<RoadmapFlowNode | ClusterFlowNode>[]) => {
     for (const change of changes) if (change.type === 'select' && change.selected) actions.select(change.id);
   }, []);
 
@@ -97,8 +117,14 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
           // On phones the details sheet covers the lower part: aim at the middle of what stays visible.
           const lift = coveredBelow() / 2 / zoom;
           void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2 + lift, { zoom, duration: 300 });
+        } else if (fitTo.length > 0 && layout.clusters !== undefined) {
+          // From the layout's boxes: a huge map does not hand React Flow the nodes out of view.
+          const bounds = boundsOf(layout, fitTo);
+          if (bounds !== null) void flow.fitBounds(bounds, { padding: FIT_PADDING, duration: 300 });
         } else if (fitTo.length > 0) {
           void flow.fitView({ nodes: fitTo.map((id) => ({ id })), padding: FIT_PADDING, duration: 300, maxZoom: 1.2 });
+        } else if (layout.clusters !== undefined) {
+          void flow.fitBounds({ x: 0, y: 0, width: layout.width, height: layout.height }, { padding: FIT_PADDING, duration: 0 });
         } else {
           void flow.fitView({ padding: FIT_PADDING, duration: 0 });
         }
@@ -113,9 +139,10 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
     <ReactFlow
       nodes={nodes}
       edges={edges}
-      nodeTypes={NODE_TYPES}
+      nodeTypes={layout.clusters === undefined ? NODE_TYPES : HUGE_NODE_TYPES}
       edgeTypes={EDGE_TYPES}
       onNodesChange={onNodesChange}
+      onNodeClick={onNodeClick}
       onNodeMouseEnter={onNodeMouseEnter}
       onNodeMouseLeave={onNodeMouseLeave}
       onPaneClick={clear}
@@ -143,7 +170,7 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
     >
       <Background variant={BackgroundVariant.Dots} gap={22} size={1} color={tokens.border} />
       <Controls showInteractive={false} position="bottom-left" aria-label="Zoom controls" />
-      <MiniMap
+      {layout.clusters === undefined && <MiniMap
         pannable
         zoomable
         position="bottom-right"
@@ -151,7 +178,7 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
         nodeColor={nodeColor}
         maskColor={theme === 'dark' ? 'rgba(15,18,24,0.7)' : 'rgba(246,247,249,0.7)'}
         className="pw-minimap"
-      />
+      />}
     </ReactFlow>
   );
 }
