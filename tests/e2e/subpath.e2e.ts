@@ -55,7 +55,6 @@ describe(`the site built for ${BASE}`, () => {
     const outside = requests.filter((u) => u.startsWith(origin) && !u.startsWith(app.url));
     assert.deepEqual(outside, [], 'requests outside the base');
     assert.ok(requests.some((u) => u === `${app.url}maps/ms-102.json`), 'the default map comes from the base');
-    assert.ok(requests.some((u) => u.startsWith(`${app.url}assets/layout-worker`)), 'the layout worker comes from the base');
     assert.deepEqual(failed, []);
     assert.deepEqual(tracked.consoleErrors, []);
     await page.close();
@@ -75,9 +74,14 @@ describe(`the site built for ${BASE}`, () => {
 
   it('?graph= opens another shipped map from under the base', async () => {
     const tracked = await app.newPage();
+    const requests: string[] = [];
+    tracked.page.on('request', (r) => requests.push(r.url()));
     const page = await openMap(tracked, app, '?graph=maps/cybersecurity-foundations.json');
     const title = (JSON.parse(readFileSync(join(ROOT, 'graph-data/cybersecurity-foundations.json'), 'utf8')) as { meta: { title: string } }).meta.title;
     await page.getByText(`Opened “${title}”`).waitFor({ timeout: 20_000 });
+    assert.ok(requests.includes(`${app.url}maps/cybersecurity-foundations.json`), 'the map comes from the base');
+    // A linked map is checked in the validation worker, which must load from under the base too.
+    assert.ok(requests.some((u) => u.startsWith(`${app.url}assets/validate-worker`)), 'the validation worker comes from the base');
     assert.deepEqual(tracked.consoleErrors, []);
     await page.close();
   });
