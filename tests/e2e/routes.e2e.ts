@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { findRoute, loadGraphText, type PathwiseGraph, type RouteMetric } from '../../src/core/index';
-import { formatCost, formatMonths } from '../../src/features/route-planner/format';
 import { ROOT, canvasBox, clickNode, detailsHeading, drawnNodeIds, nodeBox, openMap, searchAndChoose, settledViewport, startApp, type App } from './harness';
 
 const loaded = loadGraphText(readFileSync(join(ROOT, 'graph-data/ms-102.json'), 'utf8'));
@@ -85,8 +84,9 @@ describe('planning a route', () => {
     assert.deepEqual(await stepLabels(page), want.map(labelOf), 'the steps are listed in order');
     assert.equal(await region.getByRole('list', { name: 'Route steps' }).evaluate((el) => el.tagName), 'OL');
     const totals = (await region.locator('.route-totals').textContent()) ?? '';
-    const { steps, months, cost } = result.route.totals;
-    assert.ok(totals.includes(`${String(steps)} steps · ${formatMonths(months)} · ${formatCost(cost)}`), `totals: ${totals}`);
+    // Literal: AZ-104 (3 months, 165 USD), AZ-305 (4 months, 165 USD), then 12 months to the role.
+    assert.deepEqual(result.route.totals, { steps: 3, months: 19, cost: { USD: 330 }, unknownMonths: 0, unknownCost: 0 });
+    assert.ok(totals.includes('3 steps · 1 yr 7 mo · $330'), `totals: ${totals}`);
 
     const url = new URL(page.url());
     assert.equal(url.searchParams.get('from'), FROM);
