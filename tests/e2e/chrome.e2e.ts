@@ -111,20 +111,23 @@ describe('the chrome around the map', () => {
     assert.equal(await more.getAttribute('aria-expanded'), 'true');
     const focused = () => page.evaluate(() => document.activeElement?.textContent.replace('✓', '').trim() ?? '');
     assert.equal(await focused(), 'My progress', 'the first item has focus when the menu opens');
+    const labels = (await menu.locator('[role^="menuitem"]').allTextContents()).map((t) => t.replace('✓', '').trim());
+    assert.ok(labels.includes('Legend') && labels.includes('Export…'), `the menu holds Legend and Export (${labels.join(', ')})`);
     await page.keyboard.press('ArrowDown');
-    assert.equal(await focused(), 'Legend');
+    assert.equal(await focused(), labels[1], 'ArrowDown moves to the next item');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     assert.match(await focused(), /^Theme: /, 'ArrowUp from the first item wraps to the last');
     await page.keyboard.press('Home');
-    assert.equal(await focused(), 'My progress');
+    assert.equal(await focused(), 'My progress', 'Home goes to the first item');
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'detached' });
     assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), 'More ▾', 'focus is back on More');
     // Choose Legend with the keyboard: it opens, and the menu shows it checked.
     await page.keyboard.press('ArrowDown');
     await menu.waitFor();
-    await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < labels.indexOf('Legend'); i++) await page.keyboard.press('ArrowDown');
+    assert.equal(await focused(), 'Legend');
     await page.keyboard.press('Enter');
     await page.locator('section.legend').waitFor();
     await more.click();
