@@ -15,7 +15,8 @@ import { useHorizonView } from '../features/horizon/use-horizon';
 import { horizonExport } from '../features/horizon/horizon-export';
 import { progressActions, useProgressStore } from '../state/progress-store';
 import { useProgressKeys } from './use-progress-keys';
-import { dismissLoadProblems, openMapUrl, useLoadStore } from '../state/map-loader';
+import { dismissLoadProblems, openMapUrl, reopenLastMap, useLoadStore } from '../state/map-loader';
+import { lastMap } from '../state/kept-maps';
 import { MapPicker } from '../features/open-map/map-picker';
 import { ProblemsPanel } from '../features/open-map/problems-panel';
 import { heldIds, type Progress } from '../core/index';
@@ -96,13 +97,15 @@ async function bootstrap(): Promise<string | null> {
   actions.setModel(result.graph);
   progressActions.load(result.graph);
   const graph = new URLSearchParams(window.location.search).get('graph');
-  if (graph === null) {
+  if (graph === null && lastMap() === null) {
     applyUrlState(result.graph, window.location.search);
   } else {
-    // Show the default map at once; replace it when the linked map has loaded and validated.
-    void openMapUrl(graph).then((ok) => {
+    // Show the default map at once; replace it when the linked map, or after a reload the map open
+    // last (kept or linked), has loaded and validated.
+    void (graph === null ? reopenLastMap() : openMapUrl(graph)).then((ok) => {
       const model = useAppStore.getState().model;
       if (ok && model !== null) applyUrlState(model, window.location.search);
+      else if (graph === null) applyUrlState(result.graph, window.location.search);
     });
   }
   return null;

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { MAX_GRAPH_BYTES, tooLargeProblem, type PathwiseGraph, type Problem } from '../core/index';
 import { loadGraphInWorker } from '../workers/validate-client';
+import { keepMap, keptMapKey, lastMap, noteKeptMapProblems, refreshKeptMaps, rememberLastMap, useKeptMaps, type KeptMapSource } from './kept-maps';
 import { progressActions } from './progress-store';
 import { actions } from './store';
 import { siteUrl } from './site-url';
@@ -36,27 +37,103 @@ function refuse(source: string, problems: readonly Problem[]): void {
 
 /**
  * Validates bytes with the same loader as the CLI (in a worker, so a big file never freezes the
- * page) and shows the map, or lists every problem.
+ * page) and shows the map, or lists every problem. With `keep`, a map that opens is kept in
+ * "Your maps" (IndexedDB) under its id, with its name and when it was opened.
  */
-export async function openMapBytes(bytes: Uint8Array, source: string): Promise<boolean> {
+export async function openMapBytes(bytes: Uint8Array, source: string, keep?: KeptMapSource): Promise<boolean> {
   const result = await loadGraphInWorker(bytes);
   if (!result.ok) {
     refuse(source, result.problems);
     return false;
   }
   show(result.graph, source);
+  if (keep !== undefined) await keepOpened(result.graph, bytes, source, keep);
   return true;
 }
 
+async function keepOpened(model: PathwiseGraph, bytes: Uint8Array, name: string, source: KeptMapSource): Promise<void> {
+  const text = new TextDecoder().decode(bytes);
+  try {
+    const refused = await keepMap({ mapId: model.meta.id, title: model.meta.title, name, source, openedAt: new Date().toISOString(), text });
+    if (refused !== null) throw new Error(refused.message);
+    noteKeptMapProblems(keptMapKey(model.meta.id), []);
+    if (source !== 'link') rememberLastMap({ kind: 'kept', key: keptMapKey(model.meta.id) });
+  } catch (error) {
+    actions.notify({
+      id: 'map-not-kept',
+      tone: 'warning',
+      text: `“${model.meta.title}” is open but could not be kept in this browser (${error instanceof Error ? error.message : String(error)}); after a reload, open the file again.`,
+    });
+  }
+  await refreshKeptMaps();
+}
+
+/** A map opened from a file or from Your maps: the URL stops naming another map, so a reload shows this one. */
+function forgetLinkedMap(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('graph')) return;
+  for (const key of ['graph', 'node', 'from', 'to', 'by', 'avoid', 'alt']) url.searchParams.delete(key);
+  window.history.replaceState(null, '', url);
+}
+
 /** Opens a file the user picked or dropped; refuses files over the size limit before reading them. */
-export async function openMapFile(file: File): Promise<boolean> {
+export async function openMapFile(file: File, how: 'file' | 'drop' = 'file'): Promise<boolean> {
   if (file.size > MAX_GRAPH_BYTES) {
     refuse(file.name, [tooLargeProblem(file.size)]);
     return false;
   }
   setLoad({ loading: file.name });
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return openMapBytes(bytes, file.name);
+  const ok = await openMapBytes(bytes, file.name, how);
+  if (ok) forgetLinkedMap();
+  return ok;
+}
+
+/**
+ * Opens a map from Your maps. It is validated again (same size limit and loader as a file); one
+ * that no longer validates is refused with its problems, which the list then shows.
+ */
+export async function openKeptMap(key: string): Promise<boolean> {
+  const entry = useKeptMaps.getState().entries.find((e) => e.key === key);
+  if (entry === undefined || !entry.ok) {
+    refuse(key, [{ code: 'kept-map-missing', path: [], message: 'this kept map is no longer in this browser' }]);
+    return false;
+  }
+  const bytes = new TextEncoder().encode(entry.map.text);
+  if (bytes.byteLength > MAX_GRAPH_BYTES) {
+    const problems = [tooLargeProblem(bytes.byteLength)];
+    noteKeptMapProblems(key, problems);
+    refuse(entry.map.name, problems);
+    return false;
+  }
+  setLoad({ loading: entry.map.name });
+  const result = await loadGraphInWorker(bytes);
+  if (!result.ok) {
+    noteKeptMapProblems(key, result.problems);
+    refuse(entry.map.name, result.problems);
+    return false;
+  }
+  show(result.graph, entry.map.name);
+  forgetLinkedMap();
+  await keepOpened(result.graph, bytes, entry.map.name, entry.map.source);
+  rememberLastMap({ kind: 'kept', key });
+  return true;
+}
+
+/**
+ * After a reload with no map in the URL: opens the map that was open last (a kept map or a link on
+ * this site). False when there is none or it no longer opens (the default map stays, problems listed).
+ */
+export async function reopenLastMap(): Promise<boolean> {
+  const last = lastMap();
+  if (last === null) return false;
+  if (last.kind === 'link') return openMapUrl(last.path);
+  await refreshKeptMaps();
+  if (!useKeptMaps.getState().entries.some((e) => e.key === last.key)) {
+    rememberLastMap(null);
+    return false;
+  }
+  return openKeptMap(last.key);
 }
 
 /** Opens a map by a path on this site (`?graph=maps/x.json`); other origins are refused. */
@@ -97,7 +174,11 @@ export async function openMapUrl(path: string): Promise<boolean> {
       refuse(path, [{ code: 'too-large', path: [], message: `the response is over the ${limit} MB limit; reading stopped there`, hint: 'split the map into smaller files' }]);
       return false;
     }
-    return await openMapBytes(bytes, path);
+    // Shipped maps (maps/…) are in the picker already; other maps on this site are kept like files.
+    const shipped = url.pathname.startsWith(new URL('maps/', window.location.href).pathname);
+    const ok = await openMapBytes(bytes, path, shipped ? undefined : 'link');
+    if (ok) rememberLastMap({ kind: 'link', path });
+    return ok;
   } catch (error) {
     refuse(path, [{ code: 'network', path: [], message: `could not be fetched: ${error instanceof Error ? error.message : String(error)}` }]);
     return false;

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { openMapFile, openMapUrl } from '../../state/map-loader';
+import { keptMapKey, refreshKeptMaps, useKeptMaps } from '../../state/kept-maps';
+import { openKeptMap, openMapFile, openMapUrl } from '../../state/map-loader';
 import { useAppStore } from '../../state/store';
 import { siteUrl } from '../../state/site-url';
+import { KeptMapsPanel } from './kept-maps-panel';
 
 interface ShippedMap {
   readonly file: string;
@@ -13,7 +15,14 @@ interface ShippedMap {
 export function MapPicker() {
   const model = useAppStore((s) => s.model);
   const [maps, setMaps] = useState<readonly ShippedMap[]>([]);
+  const kept = useKeptMaps((s) => s.entries);
+  const checked = useKeptMaps((s) => s.checked);
+  const [managing, setManaging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void refreshKeptMaps();
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -36,7 +45,7 @@ export function MapPicker() {
       const file = e.dataTransfer?.files[0];
       if (file === undefined) return;
       e.preventDefault();
-      void openMapFile(file);
+      void openMapFile(file, 'drop');
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -46,6 +55,10 @@ export function MapPicker() {
     };
   }, []);
 
+  const shipped = maps.find((m) => m.id === model?.meta.id);
+  const keptHere = model === null ? undefined : kept.find((e) => e.ok && e.key === keptMapKey(model.meta.id));
+  const value = shipped !== undefined ? shipped.file : keptHere !== undefined ? `kept:${keptHere.key}` : '';
+
   return (
     <div className="map-picker">
       <label className="visually-hidden" htmlFor="map-select">
@@ -53,10 +66,18 @@ export function MapPicker() {
       </label>
       <select
         id="map-select"
-        value={maps.find((m) => m.id === model?.meta.id)?.file ?? ''}
+        value={value}
         onChange={(e) => {
           if (e.target.value === '__file') {
             input.current?.click();
+            return;
+          }
+          if (e.target.value === '__kept') {
+            setManaging(true);
+            return;
+          }
+          if (e.target.value.startsWith('kept:')) {
+            void openKeptMap(e.target.value.slice('kept:'.length));
             return;
           }
           if (e.target.value !== '') {
@@ -68,13 +89,26 @@ export function MapPicker() {
           }
         }}
       >
-        {maps.find((m) => m.id === model?.meta.id) === undefined && <option value="">{model?.meta.title ?? 'Map'}</option>}
+        {value === '' && <option value="">{model?.meta.title ?? 'Map'}</option>}
         {maps.map((m) => (
           <option key={m.file} value={m.file}>
             {m.title}
           </option>
         ))}
+        {kept.length > 0 && (
+          <optgroup label="Your maps">
+            {kept.map((entry) =>
+              entry.ok ? (
+                <option key={entry.key} value={`kept:${entry.key}`} disabled={(checked[entry.key]?.length ?? 0) > 0}>
+                  {entry.map.title}
+                  {(checked[entry.key]?.length ?? 0) > 0 ? ' (does not open)' : ''}
+                </option>
+              ) : null,
+            )}
+          </optgroup>
+        )}
         <option value="__file">Open a map file…</option>
+        <option value="__kept">Your maps…</option>
       </select>
       <input
         ref={input}
@@ -88,6 +122,13 @@ export function MapPicker() {
           if (file !== undefined) void openMapFile(file);
         }}
       />
+      {managing && (
+        <KeptMapsPanel
+          onClose={() => {
+            setManaging(false);
+          }}
+        />
+      )}
     </div>
   );
 }
