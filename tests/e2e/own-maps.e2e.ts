@@ -36,6 +36,9 @@ describe('opening other maps', () => {
   let app: App;
   before(async () => {
     app = await startApp();
+    // Each test starts from the default map: a map opened by an earlier test is kept and would
+    // otherwise come back on the next page (tests/e2e/kept-maps.e2e.ts covers that).
+    await app.context.addInitScript({ content: "try { localStorage.removeItem('pathwise.last-map'); } catch {}" });
   });
   after(async () => {
     await app.close();
