@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { searchNodes, type GraphNode, type PathwiseGraph } from '../core/index';
+import { searchMap, type GraphNode, type PathwiseGraph, type SearchField, type TextPart } from '../core/index';
 
 export interface SearchBoxProps {
   readonly model: PathwiseGraph;
@@ -13,13 +13,47 @@ export interface SearchBoxProps {
 
 const KIND_LABEL = { certification: 'Certification', role: 'Role', skill: 'Skill', experience: 'Requirement', track: 'Track' } as const;
 
-/** A combobox: type a label, exam code or id; arrows move through suggestions; Enter chooses. */
+/** How a results list names the field a match was found in, when it is not the label. */
+const FIELD_LABEL: Record<SearchField, string> = {
+  label: 'name',
+  codes: 'code',
+  aliases: 'also called',
+  credential: 'credential',
+  skills: 'skills',
+  domain: 'domain',
+  description: 'description',
+};
+
+/** Text with the matched words in <mark>, so people see why a result came up. */
+function Marked({ parts }: { readonly parts: readonly TextPart[] }) {
+  return (
+    <>
+      {parts.map((part, i) =>
+        part.match ? (
+          <mark key={i} className="search-match">
+            {part.text}
+          </mark>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * A combobox: type a name, exam code, abbreviation, skill or words of a description (typos are
+ * forgiven); arrows move through suggestions, ranked by relevance with the matched words marked;
+ * Enter chooses.
+ */
 export function SearchBox({ model, label, placeholder, onChoose, value, className }: SearchBoxProps) {
   const [query, setQuery] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const listId = useId();
   const inputId = useId();
-  const results = useMemo(() => searchNodes(model, query ?? '', 8), [model, query]);
+  // The index is built on the first search of a map (core/view/search-nodes), not at start-up.
+  const hits = useMemo(() => searchMap(model, query ?? '', 8), [model, query]);
+  const results = useMemo(() => hits.map((hit) => hit.node), [hits]);
   const open = query !== null && query.trim() !== '';
 
   const choose = (node: GraphNode | undefined) => {
@@ -77,7 +111,7 @@ export function SearchBox({ model, label, placeholder, onChoose, value, classNam
       {open && (
         <ul id={listId} role="listbox" aria-label={`${label} suggestions`} className="search-results">
           {results.length === 0 && <li className="search-empty">No match for “{query}”</li>}
-          {results.map((node, i) => (
+          {hits.map(({ node, label: labelParts, excerpt }, i) => (
             <li
               key={node.id}
               id={`${listId}-${i}`}
@@ -89,11 +123,18 @@ export function SearchBox({ model, label, placeholder, onChoose, value, classNam
                 choose(node);
               }}
             >
-              <span className="search-label">{node.label}</span>
+              <span className="search-label">
+                <Marked parts={labelParts} />
+              </span>
               <span className="search-kind">
                 {KIND_LABEL[node.kind]}
                 {node.kind === 'certification' && node.examCodes.length > 0 ? ` · ${node.examCodes.join(', ')}` : ''}
               </span>
+              {excerpt !== null && (
+                <span className="search-excerpt">
+                  {FIELD_LABEL[excerpt.field]}: <Marked parts={excerpt.parts} />
+                </span>
+              )}
             </li>
           ))}
         </ul>

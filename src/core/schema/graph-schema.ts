@@ -123,9 +123,22 @@ export const caveatSchema = z.strictObject({
   sources: z.array(urlSchema).optional(),
 });
 
+/** A name or term people type in a search box: short, visible text. */
+const searchTermSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(100, 'must be at most 100 characters')
+  .refine((s) => s === '' || VISIBLE.test(s), 'must not be empty (it holds only invisible characters)');
+
 const baseNode = {
   id: idSchema,
   label: labelSchema,
+  aliases: z
+    .array(searchTermSchema)
+    .max(20, 'must list at most 20 aliases')
+    .optional()
+    .describe('Other names people search for this node by: abbreviations, former names, e.g. ["MCT"]. Names only, not facts.'),
   description: textSchema.optional(),
   sources: z.array(urlSchema).default([]).describe('Where the facts of this node come from.'),
   tracks: z.array(refSchema).optional().describe('Ids of the track nodes (career paths) this node belongs to.'),
@@ -249,6 +262,11 @@ export const metaSchema = z.strictObject({
   description: textSchema.optional(),
   lastVerified: isoDateSchema,
   sources: z.array(urlSchema).default([]),
+  synonyms: z
+    .array(z.array(searchTermSchema).min(2, 'a synonym group needs at least two terms').max(20, 'must list at most 20 terms'))
+    .max(500, 'must list at most 500 synonym groups')
+    .optional()
+    .describe('Search vocabulary: each group lists words or phrases that mean the same to someone searching, e.g. ["m365", "microsoft 365"].'),
 });
 
 export const graphFileSchema = z.strictObject({
