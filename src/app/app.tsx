@@ -19,7 +19,6 @@ import { dismissLoadProblems, openMapUrl, reopenLastMap, useLoadStore } from '..
 import { lastMap } from '../state/kept-maps';
 import { MapPicker } from '../features/open-map/map-picker';
 import { ProblemsPanel } from '../features/open-map/problems-panel';
-import { heldIds, type Progress } from '../core/index';
 import { SearchBox } from '../components/node-search-box';
 import { Legend } from '../components/legend';
 import { Notices } from './notices';
@@ -35,27 +34,11 @@ import { useRouteResult } from './use-route-result';
 import { useTheme } from './use-theme';
 import { useMediaQuery } from './use-media-query';
 import { OverflowMenu, type OverflowMenuHandle } from './overflow-menu';
+import { useHave } from './use-have';
+import { Announcer } from './announcer';
 
 const NO_IDS: ReadonlySet<string> = new Set();
 const NO_MARKS: ReadonlyMap<string, string> = new Map();
-const NO_HAVE: readonly string[] = [];
-
-const held = new WeakMap<Progress, readonly string[]>();
-
-/**
- * Ids marked done, for routes that start from progress: one array per progress value, shared by
- * every component, so the route computed from it is computed once (see use-route-result.ts).
- */
-function useHave(): readonly string[] {
-  const progress = useProgressStore((s) => s.progress);
-  if (progress === null) return NO_HAVE;
-  let ids = held.get(progress);
-  if (ids === undefined) {
-    ids = heldIds(progress);
-    held.set(progress, ids);
-  }
-  return ids;
-}
 
 const LEGEND_KEY = 'pathwise.legend';
 
@@ -123,12 +106,12 @@ export function App() {
   useEffect(() => {
     void started.then(setLoadError);
   }, []);
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const [legendOpen, setLegendOpen] = useState(initialLegendOpen);
-  const [routeOpen, setRouteOpen] = useState(false);
-  const [progressOpen, setProgressOpen] = useState(false);
+  const panels = useAppStore((s) => s.panels);
   useProgressKeys();
   const routeActive = useAppStore((s) => s.route.from !== null || s.route.to !== null);
+  const routeOpen = panels.route || routeActive;
+  const selectedId = useAppStore((s) => s.selectedId);
 
   useEffect(() => syncUrlWithStore(), []);
 
@@ -160,10 +143,15 @@ export function App() {
   return (
     <ReactFlowProvider>
     <div className="app">
+      <a className="skip-link" href="#map-tools">Skip to the map tools</a>
+      {(panels.filters || routeOpen || panels.progress || selectedId !== null) && (
+        <a className="skip-link" href="#panels">Skip to the panels</a>
+      )}
       <header className="topbar">
         <div className="brand">
           <span className="brand-name">Pathwise</span>
         </div>
+        <h1 className="visually-hidden">{model.meta.title}</h1>
         <MapPicker />
         <SearchBox
           model={model}
@@ -176,9 +164,9 @@ export function App() {
         />
         <span className="topbar-spacer" />
         <Toolbar
-          filtersOpen={filtersOpen}
+          filtersOpen={panels.filters}
           onFilters={() => {
-            setFiltersOpen((o) => !o);
+            actions.setPanel('filters', !panels.filters);
           }}
           legendOpen={legendOpen}
           onLegend={() => {
@@ -188,14 +176,14 @@ export function App() {
             });
           }}
           theme={theme}
-          progressOpen={progressOpen}
+          progressOpen={panels.progress}
           onProgress={() => {
-            setProgressOpen((o) => !o);
+            actions.setPanel('progress', !panels.progress);
           }}
-          routeOpen={routeOpen || routeActive}
+          routeOpen={routeOpen}
           onRoute={() => {
             if (routeActive) actions.clearRoute();
-            setRouteOpen((o) => !(o || routeActive));
+            actions.setPanel('route', !routeOpen);
           }}
         />
       </header>
@@ -203,13 +191,14 @@ export function App() {
         <div className="canvas-wrap">
           <MapView theme={theme} />
           <Notices />
+          <Announcer />
           <LoadingPill />
           {legendOpen && <Legend theme={theme} onClose={() => {
             rememberLegend(false);
             setLegendOpen(false);
           }} />}
         </div>
-        <SidePanels filtersOpen={filtersOpen} routeOpen={routeOpen || routeActive} progressOpen={progressOpen} />
+        <SidePanels filtersOpen={panels.filters} routeOpen={routeOpen} progressOpen={panels.progress} />
       </main>
       <UpdateNotice />
     </div>
@@ -318,7 +307,7 @@ function Toolbar(props: ToolbarProps) {
     );
   }
   return (
-    <div className="toolbar" role="toolbar" aria-label="Map tools">
+    <div className="toolbar" role="toolbar" aria-label="Map tools" id="map-tools" tabIndex={-1}>
       <button type="button" className="btn btn-primary" aria-expanded={props.routeOpen} onClick={props.onRoute}>
         Plan a route
       </button>
@@ -353,7 +342,12 @@ function MapView({ theme }: { theme: 'light' | 'dark' }) {
   const direction = useAppStore((s) => s.direction);
   const selectedId = useAppStore((s) => s.selectedId);
   const hoveredId = useAppStore((s) => s.hoveredId);
-  const visible = useMemo(() => (model === null ? null : visibleSubgraph(model, filters, focus)), [model, filters, focus]);
+  const routeResult = useRouteResult(useHave());
+  const alternative = useAppStore((s) => s.route.alternative);
+  const chosen = routeResult?.ok === true ? (routeResult.alternatives[alternative] ?? routeResult.route) : null;
+  const routeIds = useMemo(() => chosen?.steps.map((s) => s.id) ?? [], [chosen]);
+  const routeSet = useMemo(() => new Set(routeIds), [routeIds]);
+  const visible = useMemo(() => (model === null ? null : visibleSubgraph(model, filters, focus, routeSet)), [model, filters, focus, routeSet]);
   const layoutState = useMapLayout(model, visible, direction);
   useEffect(() => {
     actions.setLayout(layoutState.layout);
@@ -364,18 +358,14 @@ function MapView({ theme }: { theme: 'light' | 'dark' }) {
     ids.add(hoveredId);
     return ids;
   }, [model, hoveredId]);
-  const routeResult = useRouteResult(useHave());
   const progress = useProgressStore((s) => s.progress);
-  const alternative = useAppStore((s) => s.route.alternative);
-  const chosen = routeResult?.ok === true ? (routeResult.alternatives[alternative] ?? routeResult.route) : null;
-  const routeIds = useMemo(() => chosen?.steps.map((s) => s.id) ?? [], [chosen]);
   const horizon = useHorizonView(useHave());
   const highlight = useMemo<Highlight>(() => {
-    const routeNodes = new Set(routeIds);
+    const routeNodes = routeSet;
     const routeEdges = new Set(chosen?.steps.flatMap((s) => (s.edge === null ? [] : [s.edge.key])) ?? []);
     const marks: ReadonlyMap<string, string> = progress === null ? NO_MARKS : new Map(Object.entries(progress.marks));
     return { routeNodes, routeEdges, hoverNodes: routeNodes.size > 0 ? NO_IDS : hoverNodes, selectedId, progress: marks, ...(horizon === null ? {} : { horizon: horizon.marks }) };
-  }, [routeIds, chosen, hoverNodes, selectedId, progress, horizon]);
+  }, [routeSet, chosen, hoverNodes, selectedId, progress, horizon]);
 
   if (model === null || visible === null) return null;
   return (
@@ -396,6 +386,8 @@ function MapView({ theme }: { theme: 'light' | 'dark' }) {
       {visible.hiddenCount > 0 && (
         <div className="hidden-note" role="status">
           {visible.hiddenCount} node{visible.hiddenCount === 1 ? '' : 's'} hidden
+          {visible.keptCount > 0 &&
+            ` · ${visible.keptCount} route step${visible.keptCount === 1 ? '' : 's'} the filters would hide ${visible.keptCount === 1 ? 'is' : 'are'} still shown`}
           <button type="button" className="btn btn-small" onClick={() => {
             actions.resetFilters();
             actions.setFocus(null);
@@ -430,7 +422,7 @@ function SidePanels({ filtersOpen, routeOpen, progressOpen }: { filtersOpen: boo
   const selected = selectedId === null ? undefined : model.byId.get(selectedId);
   if (!filtersOpen && !routeOpen && !progressOpen && horizon === null && selected === undefined && loadProblems === null) return null;
   return (
-    <aside className="side-panels" aria-label="Panels">
+    <aside className="side-panels" aria-label="Panels" id="panels" tabIndex={-1}>
       {loadProblems !== null && <ProblemsPanel problems={loadProblems} onClose={dismissLoadProblems} />}
       {selected !== undefined && (
         <DetailsPanel model={model} node={selected}>

@@ -1,10 +1,22 @@
-import type { PathwiseGraph } from '../core/index';
-import { actions, useAppStore, type RouteMetric } from '../state/store';
+import { LEVEL_LABEL, type Level, type NodeKind, type PathwiseGraph } from '../core/index';
+import { actions, EMPTY_FILTERS, EMPTY_PANELS, EMPTY_ROUTE, useAppStore, type AppState, type Filters, type HorizonRequest, type Panels, type RouteMetric } from '../state/store';
 
 const METRICS: readonly RouteMetric[] = ['steps', 'months', 'cost'];
+const KINDS: readonly NodeKind[] = ['certification', 'role', 'skill', 'experience'];
+const LEVELS = Object.keys(LEVEL_LABEL) as Level[];
+const PANELS: readonly (keyof Panels)[] = ['route', 'filters', 'progress'];
+/** Every query key this module reads and writes; others (such as `?graph=`) are left alone. */
+const KEYS = ['node', 'from', 'to', 'by', 'avoid', 'alt', 'hide', 'levels', 'paths', 'panel', 'horizon', 'within'];
+
+function list(params: URLSearchParams, key: string): string[] {
+  return [...new Set((params.get(key) ?? '').split(',').filter((v) => v !== ''))];
+}
 
 /**
- * Applies shareable state from the URL (`?node=`, `?from=&to=&by=&avoid=`, `?horizon=&within=&by=`) to the store.
+ * Applies shareable state from the URL (`?node=`, `?from=&to=&by=&avoid=&alt=`, filters as
+ * `?hide=skill,retired&levels=expert&paths=track-x`, open panels as `?panel=route,filters`, horizon mode as `?horizon=&within=&by=`) to
+ * the
+ * store. Everything the URL does not name is reset, so Back and Forward restore a whole state.
  * Unknown ids become a notice naming them; the map still loads.
  */
 export function applyUrlState(model: PathwiseGraph, search: string): void {
@@ -19,35 +31,47 @@ export function applyUrlState(model: PathwiseGraph, search: string): void {
   const node = known(params.get('node'));
   const from = known(params.get('from'));
   const to = known(params.get('to'));
-  const avoid = [
-    ...new Set(
-      (params.get('avoid') ?? '')
-        .split(',')
-        .filter((id) => id !== '')
-        .map((id) => known(id))
-        .filter((id): id is string => id !== null),
-    ),
-  ];
+  const avoid = list(params, 'avoid')
+    .map((id) => known(id))
+    .filter((id): id is string => id !== null);
   const byParam = params.get('by');
   const by = METRICS.find((m) => m === byParam) ?? 'months';
   const alt = Number(params.get('alt') ?? '0');
-  if (from !== null || to !== null || avoid.length > 0) {
-    actions.setRoute({ from, to, by, avoid });
-    if (Number.isInteger(alt) && alt > 0) actions.setRoute({ alternative: alt });
-  }
   const horizonFrom = params.get('horizon');
+  let horizon: HorizonRequest | null = null;
   if (horizonFrom !== null && horizonFrom !== '') {
-    const from = horizonFrom === 'done' ? 'done' : known(horizonFrom);
-    const by = byParam === 'cost' ? 'cost' : 'months';
+    const start = horizonFrom === 'done' ? 'done' : known(horizonFrom);
+    const metric = byParam === 'cost' ? 'cost' : 'months';
     const withinText = params.get('within');
     const within = withinText === null || withinText.trim() === '' ? NaN : Number(withinText);
-    const fallback = by === 'months' ? 12 : 1000;
+    const fallback = metric === 'months' ? 12 : 1000;
     if (withinText !== null && !(Number.isFinite(within) && within >= 0)) {
-      actions.notify({ id: 'url-within', tone: 'warning', text: `The link's within=“${withinText}” is not a number of ${by === 'months' ? 'months' : 'money'}; showing ${String(fallback)}.` });
+      actions.notify({ id: 'url-within', tone: 'warning', text: `The link's within=“${withinText}” is not a number of ${metric === 'months' ? 'months' : 'money'}; showing ${String(fallback)}.` });
     }
-    if (from !== null) actions.setHorizon({ from, by, within: Number.isFinite(within) && within >= 0 ? within : fallback });
+    if (start !== null) horizon = { from: start, by: metric, within: Number.isFinite(within) && within >= 0 ? within : fallback };
   }
-  if (node !== null) actions.select(node, { centre: true });
+  const hide = list(params, 'hide');
+  const trackIds = new Set(model.tracks.map((t) => t.id));
+  for (const t of list(params, 'paths')) if (!trackIds.has(t)) unknown.push(t);
+  const filters: Filters = {
+    hiddenKinds: new Set(KINDS.filter((k) => hide.includes(k))),
+    hideRetired: hide.includes('retired'),
+    hiddenLevels: new Set(LEVELS.filter((l) => list(params, 'levels').includes(l))),
+    hiddenTracks: new Set(list(params, 'paths').filter((t) => trackIds.has(t))),
+  };
+  const open = list(params, 'panel');
+  const panels: Panels = { route: open.includes('route'), filters: open.includes('filters'), progress: open.includes('progress') };
+  const route = from !== null || to !== null || avoid.length > 0
+    ? { ...EMPTY_ROUTE, from, to, by, avoid, alternative: Number.isInteger(alt) && alt > 0 && alt < 10 ? alt : 0 }
+    : EMPTY_ROUTE;
+  const empty = filters.hiddenKinds.size === 0 && filters.hiddenLevels.size === 0 && filters.hiddenTracks.size === 0 && !filters.hideRetired;
+  actions.restore({
+    route,
+    filters: empty ? EMPTY_FILTERS : filters,
+    panels: panels.route || panels.filters || panels.progress ? panels : EMPTY_PANELS,
+    selectedId: node,
+    horizon,
+  });
   if (unknown.length > 0) {
     actions.notify({
       id: 'url-unknown',
@@ -69,16 +93,22 @@ function unknownList(unknown: readonly string[]): string {
 }
 
 /** The URL query for the current state; keeps unrelated parameters such as `?graph=`. */
-export function urlForState(current: string): string {
-  const { selectedId, route, horizon } = useAppStore.getState();
+export function urlForState(current: string, state: AppState = useAppStore.getState()): string {
+  const { selectedId, route, filters, panels, horizon } = state;
   const params = new URLSearchParams(current);
-  for (const key of ['node', 'from', 'to', 'by', 'avoid', 'alt', 'horizon', 'within']) params.delete(key);
+  for (const key of KEYS) params.delete(key);
   if (selectedId !== null) params.set('node', selectedId);
   if (route.from !== null) params.set('from', route.from);
   if (route.to !== null) params.set('to', route.to);
   if (route.from !== null || route.to !== null) params.set('by', route.by);
   if (route.avoid.length > 0) params.set('avoid', route.avoid.join(','));
   if (route.alternative > 0) params.set('alt', String(route.alternative));
+  const hide = [...KINDS.filter((k) => filters.hiddenKinds.has(k)), ...(filters.hideRetired ? ['retired'] : [])];
+  if (hide.length > 0) params.set('hide', hide.join(','));
+  if (filters.hiddenLevels.size > 0) params.set('levels', [...filters.hiddenLevels].join(','));
+  if (filters.hiddenTracks.size > 0) params.set('paths', [...filters.hiddenTracks].join(','));
+  const open = PANELS.filter((p) => panels[p]);
+  if (open.length > 0) params.set('panel', open.join(','));
   if (horizon !== null) {
     params.set('horizon', horizon.from);
     params.set('within', String(horizon.within));
@@ -89,15 +119,47 @@ export function urlForState(current: string): string {
   return query === '' ? window.location.pathname : `?${query}`;
 }
 
-/** Keeps the address bar in step with the store (replaceState: no history entry per click). */
+/** The user's own steps (a node chosen, a route changed, a panel or horizon mode opened) get a history entry each. */
+function isStep(state: AppState, previous: AppState): boolean {
+  return (
+    state.selectedId !== previous.selectedId ||
+    state.route !== previous.route ||
+    state.panels !== previous.panels ||
+    (state.horizon === null) !== (previous.horizon === null)
+  );
+}
+
+/**
+ * Keeps the address bar in step with the store. Selecting a node, changing the route and opening or
+ * closing a panel push a history entry, so Back and Forward walk through the user's own steps; filter
+ * changes replace the entry. Back and Forward restore the state their URL describes.
+ */
 export function syncUrlWithStore(): () => void {
-  return useAppStore.subscribe((state, previous) => {
-    if (state.selectedId === previous.selectedId && state.route === previous.route && state.horizon === previous.horizon) return;
-    const next = urlForState(window.location.search);
-    if (next !== window.location.search && !(next === window.location.pathname && window.location.search === '')) {
-      window.history.replaceState(null, '', next);
-    }
+  let restoring = false;
+  const unsubscribe = useAppStore.subscribe((state, previous) => {
+    if (restoring || state.model !== previous.model) return;
+    if (!isStep(state, previous) && state.filters === previous.filters && state.horizon === previous.horizon) return;
+    const next = urlForState(window.location.search, state);
+    const current = window.location.search === '' ? window.location.pathname : window.location.search;
+    if (next === current) return;
+    if (isStep(state, previous)) window.history.pushState(null, '', next);
+    else window.history.replaceState(null, '', next);
   });
+  const onPop = (): void => {
+    const model = useAppStore.getState().model;
+    if (model === null) return;
+    restoring = true;
+    try {
+      applyUrlState(model, window.location.search);
+    } finally {
+      restoring = false;
+    }
+  };
+  window.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPop);
+  };
 }
 
 /** True when the page is shown as an embed (`?embed=1`): the map and route only, no toolbar or panels. */

@@ -31,6 +31,13 @@ export interface HorizonRequest {
   readonly by: HorizonMetric;
 }
 
+/** Side panels the user opened (details open with a selected node). */
+export interface Panels {
+  readonly route: boolean;
+  readonly filters: boolean;
+  readonly progress: boolean;
+}
+
 /** All UI state in one place; the URL mirrors what should be shareable (see url-state.ts). */
 export interface AppState {
   readonly model: PathwiseGraph | null;
@@ -41,6 +48,7 @@ export interface AppState {
   readonly filters: Filters;
   readonly focus: { readonly id: string; readonly depth: number } | null;
   readonly route: RouteRequest;
+  readonly panels: Panels;
   readonly notices: readonly Notice[];
   /** Bumped to ask the canvas to centre the selected node (search, deep links, route steps). */
   readonly centreRequest: number;
@@ -52,10 +60,12 @@ export interface AppState {
 
 export const EMPTY_FILTERS: Filters = {
   hiddenKinds: new Set(),
-  tracks: new Set(),
+  hiddenTracks: new Set(),
   hiddenLevels: new Set(),
   hideRetired: false,
 };
+
+export const EMPTY_PANELS: Panels = { route: false, filters: false, progress: false };
 
 export const EMPTY_ROUTE: RouteRequest = { from: null, to: null, by: 'months', avoid: [], alternative: 0, fromDone: false };
 
@@ -80,6 +90,7 @@ export const useAppStore = create<AppState>(() => ({
   filters: EMPTY_FILTERS,
   focus: null,
   route: EMPTY_ROUTE,
+  panels: EMPTY_PANELS,
   notices: [],
   centreRequest: 0,
   layout: null,
@@ -132,6 +143,16 @@ export const actions = {
   },
   setHorizon: (horizon: HorizonRequest | null): void => {
     set({ horizon });
+  },
+  setPanel: (panel: keyof Panels, open: boolean): void => {
+    set((s) => (s.panels[panel] === open ? s : { panels: { ...s.panels, [panel]: open } }));
+  },
+  /** Puts back a whole shareable state at once (a link, or Back and Forward). */
+  restore: (state: Pick<AppState, 'route' | 'filters' | 'panels' | 'selectedId' | 'horizon'>): void => {
+    set((s) => ({
+      ...state,
+      centreRequest: state.selectedId !== null && state.selectedId !== s.selectedId ? s.centreRequest + 1 : s.centreRequest,
+    }));
   },
   notify: (notice: Omit<Notice, 'id'> & { id?: string }): void => {
     const id = notice.id ?? `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;

@@ -216,7 +216,7 @@ describe('exploring the roadmap', () => {
     const page = await openMap(tracked, app);
     await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Skills', exact: true }).uncheck();
-    await page.getByRole('checkbox', { name: 'Hide retired certifications' }).check();
+    await page.getByRole('checkbox', { name: 'Retired certifications', exact: true }).uncheck();
     const expectedHidden = skillIds.length + retiredIds.length;
     await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length === n, drawable.length - expectedHidden, { timeout: 20_000 });
     const drawn = new Set(await drawnNodeIds(page));

@@ -3,8 +3,8 @@ import type { GraphEdge, GraphNode, Level, NodeKind } from '../schema/graph-sche
 
 export interface ViewFilters {
   readonly hiddenKinds: ReadonlySet<NodeKind>;
-  /** Tracks to show; empty shows every track. */
-  readonly tracks: ReadonlySet<string>;
+  /** Career paths switched off: a node is hidden when every track it belongs to is (nodes without tracks stay). */
+  readonly hiddenTracks: ReadonlySet<string>;
   readonly hiddenLevels: ReadonlySet<Level>;
   readonly hideRetired: boolean;
 }
@@ -16,6 +16,8 @@ export interface VisibleSubgraph {
   readonly hiddenCount: number;
   /** A stable key of the visible set, for layout caches. */
   readonly key: string;
+  /** Kept nodes (route steps) that the filters or focus would have hidden: drawn anyway, and said so. */
+  readonly keptCount: number;
 }
 
 /**
@@ -27,24 +29,41 @@ export function visibleSubgraph(
   model: PathwiseGraph,
   filters: ViewFilters,
   focus: { readonly id: string; readonly depth: number } | null,
+  keep: ReadonlySet<string> = NO_IDS,
 ): VisibleSubgraph {
   const drawable = model.nodes.filter((n) => n.kind !== 'track');
   let shown = new Set(drawable.filter((n) => passes(n, filters)).map((n) => n.id));
   if (focus !== null && model.byId.has(focus.id)) shown = neighbourhood(model, focus.id, focus.depth, shown);
+  // A route step is never hidden without a word: it stays drawn, and the caller says so.
+  let keptCount = 0;
+  for (const id of keep) {
+    if (!shown.has(id) && model.byId.has(id) && model.byId.get(id)?.kind !== 'track') {
+      shown.add(id);
+      keptCount += 1;
+    }
+  }
   const nodes = drawable.filter((n) => shown.has(n.id));
   const edges = model.edges.filter((e) => shown.has(e.source) && shown.has(e.target));
-  const unfiltered = filters.hiddenKinds.size === 0 && filters.tracks.size === 0 && filters.hiddenLevels.size === 0 && !filters.hideRetired && focus === null;
   return {
     nodes,
     edges,
     hiddenCount: drawable.length - nodes.length,
-    key: unfiltered ? 'all' : nodes.map((n) => n.id).join(','),
+    key: nodes.length === drawable.length ? 'all' : nodes.map((n) => n.id).join(','),
+    keptCount,
   };
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/** True when no filter hides anything (the "Show all" state). */
+export function filtersAreEmpty(filters: ViewFilters): boolean {
+  return filters.hiddenKinds.size === 0 && filters.hiddenTracks.size === 0 && filters.hiddenLevels.size === 0 && !filters.hideRetired;
 }
 
 function passes(node: GraphNode, filters: ViewFilters): boolean {
   if (filters.hiddenKinds.has(node.kind)) return false;
-  if (filters.tracks.size > 0 && !(node.tracks ?? []).some((t) => filters.tracks.has(t))) return false;
+  const tracks = node.tracks ?? [];
+  if (filters.hiddenTracks.size > 0 && tracks.length > 0 && tracks.every((t) => filters.hiddenTracks.has(t))) return false;
   if (node.kind === 'certification') {
     if (filters.hiddenLevels.has(node.level)) return false;
     if (filters.hideRetired && node.status.state === 'retired') return false;

@@ -1,4 +1,4 @@
-import { LEVEL_LABEL, type Level, type NodeKind, type PathwiseGraph } from '../../core/index';
+import { filtersAreEmpty, LEVEL_LABEL, type Level, type NodeKind, type PathwiseGraph } from '../../core/index';
 import { actions, useAppStore } from '../../state/store';
 
 const KINDS: readonly { kind: NodeKind; label: string }[] = [
@@ -16,15 +16,19 @@ function toggle<T>(set: ReadonlySet<T>, value: T): Set<T> {
   return next;
 }
 
-/** Show or hide parts of the map by kind, career path, level and status. */
+/**
+ * Show or hide parts of the map by kind, career path, level and status. Every box is ticked when
+ * what it names is shown; "Show all" and "Only this path" are explicit actions.
+ */
 export function FiltersPanel({ model }: { model: PathwiseGraph }) {
   const filters = useAppStore((s) => s.filters);
+  const trackIds = model.tracks.map((t) => t.id);
   return (
     <section className="panel filters" aria-labelledby="filters-title">
       <div className="panel-head">
         <h2 id="filters-title">Filters</h2>
-        <button type="button" className="btn btn-small" onClick={actions.resetFilters}>
-          Reset
+        <button type="button" className="btn btn-small" disabled={filtersAreEmpty(filters)} onClick={actions.resetFilters}>
+          Show all
         </button>
       </div>
       <fieldset>
@@ -44,12 +48,12 @@ export function FiltersPanel({ model }: { model: PathwiseGraph }) {
         <label className="check">
           <input
             type="checkbox"
-            checked={filters.hideRetired}
+            checked={!filters.hideRetired}
             onChange={() => {
               actions.setFilters((f) => ({ ...f, hideRetired: !f.hideRetired }));
             }}
           />
-          Hide retired certifications
+          Retired certifications
         </label>
       </fieldset>
       <fieldset>
@@ -69,19 +73,36 @@ export function FiltersPanel({ model }: { model: PathwiseGraph }) {
         ))}
       </fieldset>
       {model.tracks.length > 0 && (
-        <fieldset>
-          <legend>Career paths {filters.tracks.size === 0 ? <span className="muted small">(all shown)</span> : null}</legend>
+        <fieldset className="track-filters">
+          <legend>
+            Career paths{' '}
+            <span className="muted small">
+              ({model.tracks.length - [...filters.hiddenTracks].filter((t) => trackIds.includes(t)).length} of {model.tracks.length} shown)
+            </span>
+          </legend>
           {model.tracks.map((track) => (
-            <label key={track.id} className="check">
-              <input
-                type="checkbox"
-                checked={filters.tracks.has(track.id)}
-                onChange={() => {
-                  actions.setFilters((f) => ({ ...f, tracks: toggle(f.tracks, track.id) }));
+            <div key={track.id} className="track-filter">
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={!filters.hiddenTracks.has(track.id)}
+                  onChange={() => {
+                    actions.setFilters((f) => ({ ...f, hiddenTracks: toggle(f.hiddenTracks, track.id) }));
+                  }}
+                />
+                {track.label}
+              </label>
+              <button
+                type="button"
+                className="btn btn-link btn-small"
+                aria-label={`Only ${track.label}`}
+                onClick={() => {
+                  actions.setFilters((f) => ({ ...f, hiddenTracks: new Set(trackIds.filter((t) => t !== track.id)) }));
                 }}
-              />
-              {track.label}
-            </label>
+              >
+                Only this path
+              </button>
+            </div>
           ))}
         </fieldset>
       )}

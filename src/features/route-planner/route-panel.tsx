@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { PathwiseGraph, Route, RouteMetric, RouteResult } from '../../core/index';
 import { SearchBox } from '../../components/node-search-box';
 import { actions, useAppStore } from '../../state/store';
+import { RadioGroup } from '../../components/radio-group';
 import { finishDate, formatCost, formatMonths } from './format';
 import { RouteSteps } from './route-steps';
 
@@ -67,22 +68,16 @@ export function RoutePanel({ model, result, doneCount, today = new Date() }: Rou
           }} />
         </div>
       </div>
-      <div className="segmented" role="radiogroup" aria-label="Optimise for">
-        {METRICS.map((m) => (
-          <button
-            key={m.by}
-            type="button"
-            role="radio"
-            aria-checked={route.by === m.by}
-            className="btn btn-small"
-            onClick={() => {
-              actions.setRoute({ by: m.by });
-            }}
-          >
-            {m.label}
-          </button>
-        ))}
-      </div>
+      <RadioGroup
+        label="Optimise for"
+        className="segmented"
+        optionClassName="btn btn-small"
+        options={METRICS.map((m) => ({ value: m.by, content: m.label }))}
+        value={route.by}
+        onChange={(by) => {
+          actions.setRoute({ by });
+        }}
+      />
       {route.avoid.length > 0 && (
         <p className="small avoid-list">
           Avoiding:{' '}
@@ -120,27 +115,28 @@ export function RoutePanel({ model, result, doneCount, today = new Date() }: Rou
 function Alternatives({ alternatives, chosen, by }: { alternatives: readonly Route[]; chosen: number; by: RouteMetric }) {
   const best = alternatives[0];
   return (
-    <div className="alternatives" role="radiogroup" aria-label="Alternative routes">
-      {alternatives.map((alt, i) => (
-        <button
-          key={i}
-          type="button"
-          role="radio"
-          aria-checked={chosen === i}
-          className="alt"
-          onClick={() => {
-            actions.setRoute({ alternative: i });
-          }}
-        >
-          <span className="alt-name">{i === 0 ? 'Best' : `Option ${i + 1}`}</span>
-          <span className="alt-figures">
-            {alt.totals.steps} steps · {formatMonths(alt.totals.months)} · {formatCost(alt.totals.cost)}
-          </span>
-          {i > 0 && best !== undefined && <span className="alt-diff">{difference(alt, best, by)}</span>}
-          {i > 0 && best !== undefined && <span className="alt-via">{via(alt, best)}</span>}
-        </button>
-      ))}
-    </div>
+    <RadioGroup
+      label="Alternative routes"
+      className="alternatives"
+      optionClassName="alt"
+      value={chosen}
+      onChange={(i) => {
+        actions.setRoute({ alternative: i });
+      }}
+      options={alternatives.map((alt, i) => ({
+        value: i,
+        content: (
+          <>
+            <span className="alt-name">{i === 0 ? 'Best' : `Option ${i + 1}`}</span>
+            <span className="alt-figures">
+              {alt.totals.steps} steps · {formatMonths(alt.totals.months)} · {formatCost(alt.totals.cost)}
+            </span>
+            {i > 0 && best !== undefined && <span className="alt-diff">{difference(alt, best, by)}</span>}
+            {i > 0 && best !== undefined && <span className="alt-via">{via(alt, best)}</span>}
+          </>
+        ),
+      }))}
+    />
   );
 }
 
