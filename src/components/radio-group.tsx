@@ -36,7 +36,9 @@ export function RadioGroup<T extends string | number>(props: {
     else if (event.key === 'Home') move(0);
     else if (event.key === 'End') move(options.length - 1);
     else return;
+    // The arrow keys also pan the map (a window listener): here they only move the choice.
     event.preventDefault();
+    event.stopPropagation();
   };
   return (
     <div className={props.className} role="radiogroup" aria-label={label} onKeyDown={onKeyDown}>

@@ -50,6 +50,8 @@ export interface AppState {
   readonly route: RouteRequest;
   readonly panels: Panels;
   readonly notices: readonly Notice[];
+  /** Set by "Route from here" / "Route to here": the route panel shows itself and focuses this end. */
+  readonly routeEndRequest: { readonly end: 'from' | 'to'; readonly n: number } | null;
   /** Bumped to ask the canvas to centre the selected node (search, deep links, route steps). */
   readonly centreRequest: number;
   /** The layout on screen, for export. */
@@ -91,6 +93,7 @@ export const useAppStore = create<AppState>(() => ({
   focus: null,
   route: EMPTY_ROUTE,
   panels: EMPTY_PANELS,
+  routeEndRequest: null,
   notices: [],
   centreRequest: 0,
   layout: null,
@@ -143,6 +146,10 @@ export const actions = {
   },
   setHorizon: (horizon: HorizonRequest | null): void => {
     set({ horizon });
+  },
+  /** Opens the route panel and asks it to focus one end (the one still to choose). */
+  askRouteEnd: (end: 'from' | 'to'): void => {
+    set((s) => ({ panels: { ...s.panels, route: true }, routeEndRequest: { end, n: (s.routeEndRequest?.n ?? 0) + 1 } }));
   },
   setPanel: (panel: keyof Panels, open: boolean): void => {
     set((s) => (s.panels[panel] === open ? s : { panels: { ...s.panels, [panel]: open } }));

@@ -164,3 +164,83 @@ describe('radio groups and announcements', () => {
     await page.close();
   });
 });
+
+/** A short description of the focused element: tag, accessible label or text. */
+async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (el === null || el === document.body) return 'body';
+    const labelled = el.closest('label') ?? (el.id === '' ? null : document.querySelector(`label[for="${CSS.escape(el.id)}"]`));
+    return `${el.tagName.toLowerCase()}:${(el.getAttribute('aria-label') ?? labelled?.textContent ?? el.textContent ?? '').trim()}`;
+  });
+}
+
+describe('focus follows the user', () => {
+  let app: App;
+  before(async () => {
+    app = await startApp();
+  });
+  after(async () => {
+    await app.close();
+  });
+
+  it('moves focus into a panel when it opens and back to its opener when it closes', async () => {
+    const tracked = await app.newPage();
+    const page = await openMap(tracked, app);
+    await page.getByRole('button', { name: 'Plan a route', exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.closest('.route-from') !== null);
+    assert.equal(await focused(page), 'input:Route from');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('.route-panel') === null);
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Plan a route');
+
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.closest('.filters') !== null);
+    assert.equal(await focused(page), 'input:Certifications');
+    await page.getByRole('button', { name: 'Close filters' }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Filters');
+
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.closest('.export-panel') !== null);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Export');
+    assert.deepEqual(tracked.consoleErrors, []);
+    await page.close();
+  });
+
+  it('"Route from here" shows the route panel and puts the cursor in "Route to"; Clear keeps focus in the panel', async () => {
+    const tracked = await app.newPage();
+    const page = await openMap(tracked, app);
+    await settledViewport(page);
+    await clickNode(page, 'role-m365-administrator');
+    await page.waitForSelector('#details-title');
+    await page.waitForFunction(() => document.activeElement?.closest('.details-actions') !== null);
+    await page.getByRole('button', { name: 'Route from here' }).click();
+    await page.waitForFunction(() => document.activeElement?.closest('.route-to') !== null);
+    const inView = await page.$eval('.route-panel', (el) => {
+      const r = el.getBoundingClientRect();
+      return r.top < window.innerHeight && r.bottom > 0;
+    });
+    assert.ok(inView, 'the route panel is scrolled into view');
+    await page.keyboard.type('Cloud Solutions');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.react-flow__node.on-route');
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
+    await page.waitForFunction(() => document.activeElement?.closest('.route-from') !== null);
+    assert.notEqual(await focused(page), 'body');
+    await page.close();
+  });
+
+  it('keeps focus on the export button after a PNG is saved', async () => {
+    const tracked = await app.newPage();
+    const page = await openMap(tracked, app);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /PNG image/ }).click();
+    await download;
+    await page.waitForFunction(() => /Saved/.test(document.querySelector('.export-status')?.textContent ?? ''));
+    await page.waitForTimeout(50);
+    assert.match(await focused(page), /^button:PNG image/);
+    await page.close();
+  });
+});

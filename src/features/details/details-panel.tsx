@@ -1,6 +1,8 @@
 import { nodeRelations, type GraphNode, type PathwiseGraph } from '../../core/index';
 import { ExternalLink } from '../../components/external-link';
+import { useRef } from 'react';
 import { actions, useAppStore } from '../../state/store';
+import { usePanelFocus } from '../../components/use-panel-focus';
 import { FactFlag } from './fact-flag';
 import { NodeFacts } from './node-facts';
 
@@ -23,9 +25,16 @@ export function DetailsPanel({ model, node, children }: DetailsPanelProps) {
   const label = (id: string) => model.byId.get(id)?.label ?? id;
   const tracks = (node.tracks ?? []).map((t) => model.byId.get(t)).filter((t) => t !== undefined);
   const focused = focus?.id === node.id;
+  const panel = useRef<HTMLElement>(null);
+  usePanelFocus(panel, {
+    onClose: () => {
+      actions.select(null);
+    },
+    initial: '.details-actions button',
+  });
 
   return (
-    <section className="panel details" aria-labelledby="details-title">
+    <section className="panel details" aria-labelledby="details-title" ref={panel}>
       <div className="panel-head">
         <div>
           <div className="muted small">{KIND_TITLE[node.kind]}</div>

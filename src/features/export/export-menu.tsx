@@ -46,6 +46,8 @@ export function ExportMenu({ model, layout, route, by, theme, horizon = null, op
   const flow = useReactFlow();
   const panelId = useId();
   const wrap = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const lastFormat = useRef<HTMLButtonElement | null>(null);
 
   useEffect(() => {
     // Opened from elsewhere (an overflow menu): move focus into the dialog.
@@ -53,8 +55,13 @@ export function ExportMenu({ model, layout, route, by, theme, horizon = null, op
   }, [open, controlled]);
   useEffect(() => {
     if (!open) return;
+    wrap.current?.querySelector<HTMLElement>('.export-panel input:not([disabled])')?.focus();
     const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !wrap.current?.contains(event.target as Node)) (onOpenChange ?? setOwnOpen)(false);
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !wrap.current?.contains(event.target as Node)) {
+        (onOpenChange ?? setOwnOpen)(false);
+        // Escape hands focus back to the Export button, never to the page body.
+        if (event instanceof KeyboardEvent) toggle.current?.focus();
+      }
     };
     window.addEventListener('mousedown', close);
     window.addEventListener('keydown', close);
@@ -63,6 +70,12 @@ export function ExportMenu({ model, layout, route, by, theme, horizon = null, op
       window.removeEventListener('keydown', close);
     };
   }, [open, onOpenChange]);
+
+  useEffect(() => {
+    // The format buttons are disabled while busy, which drops focus to the body: give it back.
+    if (busy) return;
+    if (document.activeElement === null || document.activeElement === document.body) (lastFormat.current ?? toggle.current)?.focus();
+  }, [busy]);
 
   const run = async (format: ExportFormat, atScale: 1 | 2 | 3 = scale) => {
     if (layout === null) return;
@@ -97,7 +110,7 @@ export function ExportMenu({ model, layout, route, by, theme, horizon = null, op
   return (
     <div className="export" ref={wrap}>
       {!controlled && (
-        <button type="button" className="btn" aria-haspopup="dialog" aria-expanded={open} aria-controls={panelId} onClick={() => {
+        <button type="button" className="btn" ref={toggle} aria-haspopup="dialog" aria-expanded={open} aria-controls={panelId} onClick={() => {
           setOpen(!open);
         }}>
           Export
@@ -161,7 +174,8 @@ export function ExportMenu({ model, layout, route, by, theme, horizon = null, op
                 type="button"
                 className="btn export-format"
                 disabled={busy || layout === null || needsRoute(f.format)}
-                onClick={() => {
+                onClick={(event) => {
+                  lastFormat.current = event.currentTarget;
                   void run(f.format);
                 }}
               >

@@ -1,5 +1,7 @@
 import { filtersAreEmpty, LEVEL_LABEL, type Level, type NodeKind, type PathwiseGraph } from '../../core/index';
+import { useRef } from 'react';
 import { actions, useAppStore } from '../../state/store';
+import { usePanelFocus } from '../../components/use-panel-focus';
 
 const KINDS: readonly { kind: NodeKind; label: string }[] = [
   { kind: 'certification', label: 'Certifications' },
@@ -23,12 +25,20 @@ function toggle<T>(set: ReadonlySet<T>, value: T): Set<T> {
 export function FiltersPanel({ model }: { model: PathwiseGraph }) {
   const filters = useAppStore((s) => s.filters);
   const trackIds = model.tracks.map((t) => t.id);
+  const panel = useRef<HTMLElement>(null);
+  const close = (): void => {
+    actions.setPanel('filters', false);
+  };
+  usePanelFocus(panel, { onClose: close, initial: 'input' });
   return (
-    <section className="panel filters" aria-labelledby="filters-title">
+    <section className="panel filters" aria-labelledby="filters-title" ref={panel}>
       <div className="panel-head">
         <h2 id="filters-title">Filters</h2>
         <button type="button" className="btn btn-small" disabled={filtersAreEmpty(filters)} onClick={actions.resetFilters}>
           Show all
+        </button>
+        <button type="button" className="close" aria-label="Close filters" onClick={close}>
+          ×
         </button>
       </div>
       <fieldset>

@@ -1,11 +1,15 @@
 import { formatPath } from '../../core/index';
+import { useRef } from 'react';
 import type { LoadProblems } from '../../state/map-loader';
+import { usePanelFocus } from '../../components/use-panel-focus';
 
 /** Every problem of a refused map file, with where it is and how to fix it. */
 export function ProblemsPanel({ problems, onClose }: { problems: LoadProblems; onClose: () => void }) {
   const count = problems.problems.length;
+  const panel = useRef<HTMLElement>(null);
+  usePanelFocus(panel, { onClose });
   return (
-    <section className="panel problems" role="alert" aria-labelledby="problems-title">
+    <section className="panel problems" role="alert" aria-labelledby="problems-title" ref={panel}>
       <div className="panel-head">
         <div>
           <h2 id="problems-title">

@@ -5,6 +5,7 @@ import { download } from '../../components/download';
 import { progressActions, useProgressStore } from '../../state/progress-store';
 import { actions } from '../../state/store';
 import { EarnedOnField } from './progress-buttons';
+import { usePanelFocus } from '../../components/use-panel-focus';
 
 /** My progress: counts per career path, export and import, and a gap analysis toward a target role. */
 export function ProgressPanel({ model }: { model: PathwiseGraph }) {
@@ -14,6 +15,11 @@ export function ProgressPanel({ model }: { model: PathwiseGraph }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [target, setTarget] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  const close = (): void => {
+    actions.setPanel('progress', false);
+  };
+  usePanelFocus(panel, { onClose: close });
   const counts = useMemo(() => (progress === null ? [] : trackCounts(model, progress)), [model, progress]);
   const held = useMemo(() => new Set(progress === null ? [] : heldIds(progress)), [progress]);
   const gaps = useMemo(() => (target === null || !model.byId.has(target) ? null : gapAnalysis(model, target, held)), [model, target, held]);
@@ -31,8 +37,13 @@ export function ProgressPanel({ model }: { model: PathwiseGraph }) {
   const done = [...held].filter((id) => model.byId.has(id));
 
   return (
-    <section className="panel progress-panel" aria-labelledby="progress-title">
-      <h2 id="progress-title">My progress</h2>
+    <section className="panel progress-panel" aria-labelledby="progress-title" ref={panel}>
+      <div className="panel-head">
+        <h2 id="progress-title">My progress</h2>
+        <button type="button" className="close" aria-label="Close my progress" onClick={close}>
+          ×
+        </button>
+      </div>
       {blocked !== null && (
         <div className="route-failure" role="alert">
           <p>Saved progress could not be read: {blocked.message}</p>

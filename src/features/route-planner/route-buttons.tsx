@@ -8,11 +8,13 @@ export function RouteButtons({ id }: { id: string }) {
     <>
       <button type="button" className="btn btn-small" aria-pressed={route.from === id} onClick={() => {
         actions.setRoute({ from: id, to: route.to === id ? null : route.to });
+        actions.askRouteEnd('to');
       }}>
         Route from here
       </button>
       <button type="button" className="btn btn-small" aria-pressed={route.to === id} onClick={() => {
         actions.setRoute({ to: id, from: route.from === id ? null : route.from });
+        actions.askRouteEnd('from');
       }}>
         Route to here
       </button>

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PathwiseGraph, Route, RouteMetric, RouteResult } from '../../core/index';
 import { SearchBox } from '../../components/node-search-box';
 import { actions, useAppStore } from '../../state/store';
 import { RadioGroup } from '../../components/radio-group';
+import { usePanelFocus } from '../../components/use-panel-focus';
 import { finishDate, formatCost, formatMonths } from './format';
 import { RouteSteps } from './route-steps';
 
@@ -27,19 +28,42 @@ export function RoutePanel({ model, result, doneCount, today = new Date() }: Rou
   const [pace, setPace] = useState(10);
   const label = (id: string | null) => (id === null ? '' : (model.byId.get(id)?.label ?? id));
   const chosen = result?.ok === true ? (result.alternatives[route.alternative] ?? result.route) : null;
+  const panel = useRef<HTMLElement>(null);
+  const endRequest = useAppStore((s) => s.routeEndRequest);
+  const close = (): void => {
+    actions.clearRoute();
+    actions.setPanel('route', false);
+  };
+  // Chosen once, when the panel opens: the end still to pick.
+  const [initial] = useState(route.from !== null && route.to === null ? '.route-to input' : '.route-from input');
+  usePanelFocus(panel, { onClose: close, initial });
+  useEffect(() => {
+    // "Route from here" / "Route to here": show the panel and put the cursor in the other end.
+    if (endRequest === null) return;
+    panel.current?.scrollIntoView({ block: 'nearest' });
+    panel.current?.querySelector<HTMLElement>(endRequest.end === 'to' ? '.route-to input' : '.route-from input')?.focus({ preventScroll: true });
+  }, [endRequest]);
 
   return (
-    <section className="panel route-panel" role="region" aria-label="Route">
+    <section className="panel route-panel" role="region" aria-label="Route" ref={panel}>
       <div className="panel-head">
         <h2>Route</h2>
-        <button type="button" className="btn btn-small" onClick={actions.clearRoute}>
+        <button type="button" className="btn btn-small" onClick={() => {
+          // The panel stays open and the cursor goes to the start: focus never falls to the page.
+          actions.clearRoute();
+          actions.setPanel('route', true);
+          panel.current?.querySelector<HTMLElement>('.route-from input')?.focus();
+        }}>
           Clear
+        </button>
+        <button type="button" className="close" aria-label="Close route" onClick={close}>
+          ×
         </button>
       </div>
       <div className="route-ends">
         <div className="route-end">
           <span className="route-end-label">From</span>
-          <SearchBox model={model} label="Route from" placeholder="Where you are (role, cert…)" value={route.fromDone ? `Everything I've done (${doneCount})` : label(route.from)} onChoose={(n) => {
+          <SearchBox model={model} className="route-from" label="Route from" placeholder="Where you are (role, cert…)" value={route.fromDone ? `Everything I've done (${doneCount})` : label(route.from)} onChoose={(n) => {
             actions.setRoute({ from: n.id, fromDone: false });
           }} />
         </div>
@@ -63,7 +87,7 @@ export function RoutePanel({ model, result, doneCount, today = new Date() }: Rou
         </button>
         <div className="route-end">
           <span className="route-end-label">To</span>
-          <SearchBox model={model} label="Route to" placeholder="Where you want to be" value={label(route.to)} onChoose={(n) => {
+          <SearchBox model={model} className="route-to" label="Route to" placeholder="Where you want to be" value={label(route.to)} onChoose={(n) => {
             actions.setRoute({ to: n.id });
           }} />
         </div>
