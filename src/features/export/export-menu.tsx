@@ -50,11 +50,8 @@ export function ExportMenu({ model, layout, route, by, theme, horizon = null, op
   const lastFormat = useRef<HTMLButtonElement | null>(null);
 
   useEffect(() => {
-    // Opened from elsewhere (an overflow menu): move focus into the dialog.
-    if (open && controlled) wrap.current?.querySelector<HTMLElement>('input, button, select')?.focus();
-  }, [open, controlled]);
-  useEffect(() => {
     if (!open) return;
+    // Opening moves focus into the dialog (from the Export button or the overflow menu alike).
     wrap.current?.querySelector<HTMLElement>('.export-panel input:not([disabled])')?.focus();
     const close = (event: MouseEvent | KeyboardEvent) => {
       if (event instanceof KeyboardEvent ? event.key === 'Escape' : !wrap.current?.contains(event.target as Node)) {
