@@ -87,7 +87,7 @@ describe('accessibility and history', () => {
     const start = await page.evaluate(() => history.length);
     await settledViewport(page);
     await clickNode(page, 'ms-102');
-    await page.waitForFunction(() => document.querySelector('#details-title')?.textContent?.includes('MS-102') === true);
+    await page.waitForFunction(() => document.querySelector('#details-title')?.textContent.includes('MS-102') === true);
     await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await page.waitForSelector('#filters-title');
     assert.equal(await page.evaluate(() => history.length), start + 2, 'two steps, two entries');
@@ -101,7 +101,7 @@ describe('accessibility and history', () => {
     await page.waitForFunction(() => document.querySelector('#details-title') === null);
     assert.doesNotMatch(page.url(), /node=/);
     await page.goForward();
-    await page.waitForFunction(() => document.querySelector('#details-title')?.textContent?.includes('MS-102') === true);
+    await page.waitForFunction(() => document.querySelector('#details-title')?.textContent.includes('MS-102') === true);
     assert.deepEqual(tracked.consoleErrors, []);
     await page.close();
   });
@@ -171,7 +171,7 @@ async function focused(page: Page): Promise<string> {
     const el = document.activeElement;
     if (el === null || el === document.body) return 'body';
     const labelled = el.closest('label') ?? (el.id === '' ? null : document.querySelector(`label[for="${CSS.escape(el.id)}"]`));
-    return `${el.tagName.toLowerCase()}:${(el.getAttribute('aria-label') ?? labelled?.textContent ?? el.textContent ?? '').trim()}`;
+    return `${el.tagName.toLowerCase()}:${(el.getAttribute('aria-label') ?? labelled?.textContent ?? el.textContent).trim()}`;
   });
 }
 
