@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerExport } from './commands/export';
+import { registerFreshness } from './commands/freshness';
 import { registerReach } from './commands/reach';
+import { registerRenewals } from './commands/renewals';
 import { registerRoute } from './commands/route';
 import { registerStats } from './commands/stats';
 import { registerValidate } from './commands/validate';
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
   registerRoute(program);
   registerReach(program);
   registerExport(program);
+  registerFreshness(program);
+  registerRenewals(program);
   return program;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { packageRoot } from './package-root';
-import { formatProblem, loadGraphBytes, resolveNode, type GraphNode, type PathwiseGraph } from '../core/index';
+import { formatProblem, isIsoDate, loadGraphBytes, localIsoDate, resolveNode, type GraphNode, type PathwiseGraph } from '../core/index';
 
 /** Exit codes: 0 ok, 1 invalid data, 2 bad usage (unknown node, bad option, unreadable file), 3 no route. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2, noRoute: 3 } as const;
@@ -42,4 +42,14 @@ export function findNode(model: PathwiseGraph, name: string): GraphNode {
   const list = result.candidates.map((n) => `  ${n.id}  (${n.label})`).join('\n');
   const what = result.reason === 'ambiguous' ? `"${name}" matches more than one node` : `unknown node "${name}"`;
   throw new CliError(`${what}; ${result.reason === 'ambiguous' ? 'pick one by id' : 'closest matches'}:\n${list}`);
+}
+
+/**
+ * `--today YYYY-MM-DD`, checked; without it, today's date on this machine (local time).
+ * Every command that judges dates takes it, so output can be reproduced and tested.
+ */
+export function todayOption(value: string | undefined): string {
+  if (value === undefined) return localIsoDate(new Date());
+  if (!isIsoDate(value)) throw new CliError(`--today must be a date written YYYY-MM-DD, got "${value}"`);
+  return value;
 }

@@ -19,3 +19,4 @@ export * from './routing/index';
 export * from './progress/index';
 export * from './render/index';
 export * from './layout/index';
+export * from './time/index';

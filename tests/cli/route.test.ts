@@ -23,7 +23,7 @@ describe('pathwise route', () => {
     const { status, stdout } = runCli(['route', 'MS-900', 'role-m365-administrator', '--json', '--alternatives', '2', '--by', 'cost']);
     expect(status).toBe(0);
     const out = JSON.parse(stdout) as Record<string, unknown> & { route: Record<string, unknown> & { steps: Record<string, unknown>[] }; alternatives: unknown[] };
-    expect(Object.keys(out)).toEqual(['ok', 'from', 'to', 'by', 'have', 'avoid', 'via', 'route', 'alternatives', 'notes']);
+    expect(Object.keys(out)).toEqual(['ok', 'from', 'to', 'by', 'have', 'avoid', 'via', 'leftOut', 'route', 'alternatives', 'notes']);
     expect(out).toMatchObject({ ok: true, from: 'ms-900', to: 'role-m365-administrator', by: 'cost' });
     expect(Object.keys(out.route)).toEqual(['steps', 'totals', 'weight', 'warnings']);
     expect(Object.keys(out.route.steps[0] ?? {})).toEqual([

@@ -117,7 +117,10 @@ describe('MS-102 map › unverified and conflicting facts carry their flag', () 
     expect(caveat('ms-102', 'status')).toEqual({
       field: 'status',
       confidence: 'unverified',
-      text: 'One unconfirmed source claims MS-102 retires on 2026-10-31 in favour of AB-650 (Microsoft 365 Certified: AI Services Administrator Associate). It was active when last verified (2026-08-22).',
+      text: 'One unconfirmed source claims MS-102 retires on 2026-10-31 in favour of AB-650 (Microsoft 365 Certified: AI Services Administrator Associate). It was active when last verified (2026-08-22). Looked again on 2026-12-02: no other stored source names that retirement or successor; AB-650 appears only as a course with lab material.',
+      // The claimed date, so `pathwise freshness` reports the claim as due once it has passed.
+      date: '2026-10-31',
+      sources: ['https://github.com/omarpatron19/patrontech-site'],
     });
     expect(node('ms-102')).toMatchObject({ status: { state: 'active' } });
   });
@@ -125,6 +128,11 @@ describe('MS-102 map › unverified and conflicting facts carry their flag', () 
   it('flags the disputed AZ-500 retirement date as conflicting', () => {
     expect(node('az-500')).toMatchObject({ status: { state: 'retiring', date: '2026-08-31', replacement: 'sc-500', confidence: 'conflicting' } });
     expect(caveat('az-500', 'status')?.confidence).toBe('conflicting');
+  });
+
+  it('keeps SC-500 in beta with the July 2026 release it was expected by, still unconfirmed', () => {
+    expect(node('sc-500')).toMatchObject({ status: { state: 'beta', since: '2026-05-15', expectedRelease: '2026-07-31', confidence: 'secondary' } });
+    expect(caveat('sc-500', 'status')?.confidence).toBe('unverified');
   });
 
   it.each<[string, string, Confidence]>([

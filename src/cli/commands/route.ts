@@ -13,6 +13,7 @@
  *   "to": "role-cloud-solutions-architect",
  *   "by": "months",                          // "steps" | "months" | "cost"
  *   "have": [], "avoid": [], "via": [],      // resolved ids
+ *   "leftOut": ["az-500"],                   // exams left out because their retirement date has passed (see --keep-retired)
  *   "route": {                               // the best route (also alternatives[0])
  *     "steps": [{
  *       "id": "az-104", "label": "AZ-104 Azure Administrator", "kind": "certification",
@@ -28,6 +29,7 @@
  *     "totals": { "steps": 3, "months": 19, "cost": { "USD": 330 }, "unknownMonths": 0, "unknownCost": 0 },
  *     "weight": 19.000003,                 // what the search minimised; for ordering, not for display
  *     "warnings": [{ "kind": "retired", "id": "ms-900", "date": "2026-03-31", "replacement": "ab-900", "message": "…" }]
+ *     // kind "retirement-passed" / "release-passed" (judged against --today) also carry "checked": the status's last check
  *   },
  *   "alternatives": [],                      // up to --alternatives routes of the same shape, best first
  *   "notes": []                              // e.g. "Via AZ-104 … skipped: already held."
@@ -38,8 +40,8 @@
  * ```
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { findRoute, ROUTE_METRICS, type PathwiseGraph, type Route, type RouteMetric, type RouteStep } from '../../core/index';
-import { CliError, EXIT, findNode, loadGraphFile } from '../shared';
+import { findRouteToday, ROUTE_METRICS, type PathwiseGraph, type Route, type RouteMetric, type RouteStep } from '../../core/index';
+import { CliError, EXIT, findNode, loadGraphFile, todayOption } from '../shared';
 
 /** Exit code when no route can exist: not a usage error and not invalid data. */
 export const EXIT_NO_ROUTE = EXIT.noRoute;
@@ -53,6 +55,8 @@ interface RouteCliOptions {
   readonly requirements: boolean;
   readonly json?: boolean;
   readonly graph?: string;
+  readonly today?: string;
+  readonly keepRetired?: boolean;
 }
 
 const METRIC_TEXT: Record<RouteMetric, string> = { steps: 'fewest steps', months: 'least time', cost: 'least money' };
@@ -69,6 +73,8 @@ export function registerRoute(program: Command): void {
     .option('--via <names>', 'comma-separated nodes to pass through, in order')
     .option('--have <names>', 'comma-separated nodes you already hold: start from the best of them, never ask for them again')
     .option('--no-requirements', 'do not add missing requirements (e.g. the certifications a trainer needs) as steps')
+    .option('--today <date>', 'judge retirement and release dates as of this date, YYYY-MM-DD (default: today)')
+    .option('--keep-retired', 'route through exams whose retirement date has passed (default: leave them out, prefer their replacement)')
     .option('--json', 'print JSON (stable keys, see the top of src/cli/commands/route.ts)')
     .option('--graph <file>', 'graph JSON file (default: the shipped MS-102 map)')
     .action((first: string, second: string | undefined, options: RouteCliOptions) => {
@@ -81,7 +87,10 @@ export function registerRoute(program: Command): void {
       const to = findNode(model, second ?? first).id;
       const avoid = names(model, options.avoid);
       const via = names(model, options.via);
-      const result = findRoute(model, from, to, {
+      // Exams whose retirement date has passed are left out unless --keep-retired (see findRouteToday).
+      const { result, leftOut } = findRouteToday(model, from, to, {
+        today: todayOption(options.today),
+        keepRetired: options.keepRetired === true,
         by: options.by,
         alternatives: options.alternatives,
         avoid,
@@ -90,7 +99,7 @@ export function registerRoute(program: Command): void {
         requirements: options.requirements,
       });
       if (options.json === true) {
-        const out = result.ok ? { ok: true, from, to, by: result.by, have, avoid, via, route: result.route, alternatives: result.alternatives, notes: result.notes } : result;
+        const out = result.ok ? { ok: true, from, to, by: result.by, have, avoid, via, leftOut: leftOut.map((n) => n.id), route: result.route, alternatives: result.alternatives, notes: result.notes } : result;
         process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
         if (!result.ok) process.exitCode = EXIT_NO_ROUTE;
         return;

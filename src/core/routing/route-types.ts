@@ -101,7 +101,17 @@ export interface RouteTotals extends RunningTotal {
 
 export type RouteWarning =
   | { readonly kind: 'retired' | 'retiring'; readonly id: string; readonly date: string; readonly replacement: string | null; readonly message: string }
-  | { readonly kind: 'mixed-currency'; readonly currencies: readonly string[]; readonly message: string };
+  | { readonly kind: 'mixed-currency'; readonly currencies: readonly string[]; readonly message: string }
+  /** Added by `findRouteToday` (core/time): a step whose retirement or expected release date has passed. */
+  | {
+      readonly kind: 'retirement-passed' | 'release-passed';
+      readonly id: string;
+      readonly date: string;
+      /** When the status was last checked. */
+      readonly checked: string;
+      readonly replacement: string | null;
+      readonly message: string;
+    };
 
 export interface Route {
   readonly steps: readonly RouteStep[];

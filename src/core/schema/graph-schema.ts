@@ -61,10 +61,19 @@ export const moneySchema = z.strictObject({
   currency: currencySchema,
 });
 
+/**
+ * When a fact was last checked against its source. Absent means `meta.lastVerified` (or the
+ * fact's own `asOf` where it has one): authors move it when they re-check that one fact.
+ */
+const checkedSchema = isoDateSchema.describe(
+  'When this fact was last checked against its source; absent means meta.lastVerified (or the fact\'s asOf).',
+);
+
 const factMeta = {
   source: urlSchema.optional(),
   confidence: confidenceSchema.optional(),
   note: textSchema.optional(),
+  checked: checkedSchema.optional(),
 };
 
 export const feeSchema = z.strictObject({
@@ -77,7 +86,14 @@ export const levelSchema = z.enum(['fundamentals', 'associate', 'expert', 'speci
 
 export const certificationStatusSchema = z.discriminatedUnion('state', [
   z.strictObject({ state: z.literal('active'), asOf: isoDateSchema.optional(), ...factMeta }),
-  z.strictObject({ state: z.literal('beta'), since: isoDateSchema.optional(), ...factMeta }),
+  z.strictObject({
+    state: z.literal('beta'),
+    since: isoDateSchema.optional(),
+    expectedRelease: isoDateSchema
+      .optional()
+      .describe('When general availability is expected; once it has passed without news the status is due for a check.'),
+    ...factMeta,
+  }),
   z.strictObject({
     state: z.literal('retiring'),
     date: isoDateSchema.describe('The announced retirement date.'),
@@ -100,9 +116,19 @@ export const renewalSchema = z.strictObject({
     .max(120, 'is implausibly long (over 120 months)')
     .optional()
     .describe('How long the credential stays valid; absent when it does not expire.'),
+  windowMonths: z
+    .number()
+    .int('must be a whole number of months')
+    .positive('must be more than 0')
+    .max(120, 'is implausibly long (over 120 months)')
+    .optional()
+    .describe('How many months before expiry renewal opens, e.g. 6 for Microsoft\'s free online assessment.'),
   rule: textSchema.describe('How it is kept current, e.g. "Free online renewal assessment on Microsoft Learn".'),
   cost: moneySchema.optional(),
   ...factMeta,
+}).refine((r) => r.windowMonths === undefined || (r.validityMonths !== undefined && r.windowMonths <= r.validityMonths), {
+  path: ['windowMonths'],
+  error: 'needs validityMonths, and must not be longer than it',
 });
 
 /**
@@ -121,6 +147,10 @@ export const caveatSchema = z.strictObject({
   field: z.string().max(80).optional().describe('The field the caveat is about, e.g. "status".'),
   confidence: confidenceSchema,
   sources: z.array(urlSchema).optional(),
+  date: isoDateSchema
+    .optional()
+    .describe('A date the claim names (e.g. a rumoured retirement); once it has passed, the claim is due for a check.'),
+  checked: checkedSchema.optional(),
 });
 
 /** A name or term people type in a search box: short, visible text. */
@@ -176,6 +206,7 @@ export const paySchema = z.strictObject({
   source: urlSchema,
   confidence: confidenceSchema.optional(),
   note: textSchema.optional(),
+  checked: checkedSchema.optional(),
 });
 
 export const outlookSchema = z.strictObject({
@@ -261,6 +292,13 @@ export const metaSchema = z.strictObject({
   title: labelSchema,
   description: textSchema.optional(),
   lastVerified: isoDateSchema,
+  staleAfterMonths: z
+    .number()
+    .int('must be a whole number of months')
+    .positive('must be more than 0')
+    .max(120, 'is implausibly long (over 120 months)')
+    .optional()
+    .describe('Facts last checked longer ago than this are marked "may be out of date" (default 6).'),
   sources: z.array(urlSchema).default([]),
   synonyms: z
     .array(z.array(searchTermSchema).min(2, 'a synonym group needs at least two terms').max(20, 'must list at most 20 terms'))
