@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { findRoute, type PathwiseGraph, type Route, type RouteResult } from '../core/index';
+import { findRouteToday, localIsoDate, type PathwiseGraph, type Route, type RouteResult } from '../core/index';
 import { useAppStore, type RouteRequest } from '../state/store';
 
 /** How many routes to offer: the best and a few alternatives to compare. */
@@ -53,7 +53,10 @@ function computeRoute(model: PathwiseGraph | null, route: RouteRequest, have: re
   if (model === null || route.to === null) return null;
   const from = route.fromDone ? null : route.from;
   if (from === null && (!route.fromDone || have.length === 0)) return null;
-  const result = findRoute(model, from, route.to, {
+  // Judged against the person's today: exams past their retirement date are left out unless kept.
+  const { result } = findRouteToday(model, from, route.to, {
+    today: localIsoDate(new Date()),
+    keepRetired: route.keepRetired === true,
     by: route.by,
     alternatives: CANDIDATES,
     avoid: route.avoid.filter((id) => id !== from && id !== route.to),

@@ -53,6 +53,7 @@ export function buildImage(model: PathwiseGraph, options: ExportImageOptions): {
     title: model.meta.title,
     ...(subtitle === undefined ? {} : { subtitle }),
     date: `Exported ${options.date} · data verified ${model.meta.lastVerified}`,
+    facts: { today: options.date, lastVerified: model.meta.lastVerified },
     ...(ids === undefined ? {} : { highlight: routeHighlight(ids) }),
   });
   const what = `${String(layout.nodes.length)} nodes, ${String(layout.edges.length)} edges`;

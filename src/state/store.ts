@@ -21,6 +21,8 @@ export interface RouteRequest {
   readonly alternative: number;
   /** Start from everything marked done (routing's `have`) instead of `from`. */
   readonly fromDone: boolean;
+  /** Route through exams whose retirement date has passed (default: leave them out; see findRouteToday). */
+  readonly keepRetired?: boolean;
 }
 
 /** Horizon mode: where a start leads within a limit (`?horizon=<from>&within=12&by=months`). */

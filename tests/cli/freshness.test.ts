@@ -54,27 +54,34 @@ describe('pathwise freshness', () => {
     });
   });
 
-  it('exits 0 when nothing is due, and uses the limit the map sets in its meta', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pathwise-freshness-'));
-    const file = join(dir, 'map.json');
-    const map = (staleAfterMonths: number) => ({
+  // One spawn per test: the CLI takes seconds to start on a loaded machine.
+  const tinyMap = (staleAfterMonths: number) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'pathwise-freshness-')), 'map.json');
+    writeFileSync(file, JSON.stringify({
       schemaVersion: 1,
       meta: { id: 'tiny', title: 'Tiny', lastVerified: '2026-08-22', staleAfterMonths },
       nodes: [{ id: 'cert-a', kind: 'certification', label: 'Cert A', issuer: 'X', credential: 'A', level: 'associate', status: { state: 'active' }, sources: ['https://example.org/a'] }],
       edges: [],
-    });
-    writeFileSync(file, JSON.stringify(map(12)));
-    const fresh = runCli(['freshness', '--graph', file, '--today', '2026-12-02']);
+    }));
+    return file;
+  };
+
+  it('exits 0 when nothing is due under the limit the map sets in its meta', () => {
+    const fresh = runCli(['freshness', '--graph', tinyMap(12), '--today', '2026-12-02']);
     expect(fresh.status).toBe(0);
     expect(fresh.stdout).toBe('Tiny: nothing due on 2026-12-02. Every fact was checked within 12 months and no date a fact names has passed.\n');
-    writeFileSync(file, JSON.stringify(map(3)));
-    const stale = runCli(['freshness', '--graph', file, '--today', '2026-12-02']);
+  });
+
+  it('exits 1 when a shorter limit in the meta makes the same fact due', () => {
+    const stale = runCli(['freshness', '--graph', tinyMap(3), '--today', '2026-12-02']);
     expect(stale.status).toBe(1);
     expect(stale.stdout).toContain('  Status (active): last checked 2026-08-22, 3 months ago (limit 3 months)\n    check again: https://example.org/a\n');
   });
 
-  it('refuses a bad date or age with a clear message and exit 2', () => {
-    expect(runCli(['freshness', '--today', '2026-13-01'])).toMatchObject({ status: 2, stderr: 'pathwise: --today must be a date written YYYY-MM-DD, got "2026-13-01"\n' });
-    expect(runCli(['freshness', '--max-age', 'soon'])).toMatchObject({ status: 2, stderr: 'pathwise: --max-age must be a whole number and a unit, e.g. 6m, 90d, 2w or 1y; got "soon"\n' });
+  it.each([
+    [['--today', '2026-13-01'], 'pathwise: --today must be a date written YYYY-MM-DD, got "2026-13-01"\n'],
+    [['--max-age', 'soon'], 'pathwise: --max-age must be a whole number and a unit, e.g. 6m, 90d, 2w or 1y; got "soon"\n'],
+  ])('refuses %j with a clear message and exit 2', (args, message) => {
+    expect(runCli(['freshness', ...args])).toMatchObject({ status: 2, stderr: message });
   });
 });

@@ -46,12 +46,11 @@ describe('pathwise renewals', () => {
     ]);
   });
 
-  it('refuses a missing date, a bad date and a node that is not a certification, with exit 2', () => {
-    expect(runCli(['renewals', '--have', 'ms-102'])).toMatchObject({ status: 2, stderr: 'pathwise: "ms-102" needs the date earned after an @, e.g. ms-102@2026-03-15\n' });
-    expect(runCli(['renewals', '--have', 'ms-102@2026-02-30'])).toMatchObject({ status: 2, stderr: 'pathwise: "ms-102@2026-02-30": the date earned must be written YYYY-MM-DD, got "2026-02-30"\n' });
-    expect(runCli(['renewals', '--have', 'role-m365-administrator@2026-01-01'])).toMatchObject({
-      status: 2,
-      stderr: 'pathwise: "role-m365-administrator" is a role, not a certification: only certifications expire\n',
-    });
+  it.each([
+    ['ms-102', 'pathwise: "ms-102" needs the date earned after an @, e.g. ms-102@2026-03-15\n'],
+    ['ms-102@2026-02-30', 'pathwise: "ms-102@2026-02-30": the date earned must be written YYYY-MM-DD, got "2026-02-30"\n'],
+    ['role-m365-administrator@2026-01-01', 'pathwise: "role-m365-administrator" is a role, not a certification: only certifications expire\n'],
+  ])('refuses --have %s with a clear message and exit 2', (have, message) => {
+    expect(runCli(['renewals', '--have', have])).toMatchObject({ status: 2, stderr: message });
   });
 });

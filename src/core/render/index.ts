@@ -2,7 +2,7 @@
 // file names and canvas-size checks. Pure: the CLI and the app rasterise and save.
 export { escapeXml } from './escape-xml';
 export { fitText, textWidth, truncateText, ELLIPSIS, type FitOptions, type FittedText, type FontWeight } from './text-fit';
-export type { Emphasis, RenderHighlight, RenderSvgInput } from './render-types';
+export type { Emphasis, FactDates, RenderHighlight, RenderSvgInput } from './render-types';
 export { renderSvg } from './render-svg';
 export { nodeTitle, statusBadge, doubtfulFacts, labelWithoutCode, SENIORITY_LABEL } from './node-facts';
 export { routeIds, routeHighlight, routeSubgraph, type RouteIds } from './route-subgraph';

@@ -1,5 +1,6 @@
 import { LEVEL_LABEL } from '../design/tokens';
 import type { CertificationNode, GraphNode, Seniority } from '../schema/graph-schema';
+import { statusNotice } from '../time/status-today';
 
 export const SENIORITY_LABEL: Record<Seniority, string> = {
   entry: 'Entry level',
@@ -12,17 +13,25 @@ export const SENIORITY_LABEL: Record<Seniority, string> = {
 export type StatusBadgeKind = 'retiring' | 'retired' | 'beta';
 
 /**
- * The badge a certification's status earns, if any; active certifications carry none.
+ * The badge a certification's status earns, if any; active certifications carry none. Given
+ * `today`, a retirement or expected release date that has passed says so (core has no clock:
+ * callers pass the date; without it the status is shown as written).
  * @example statusBadge(retiringNode) // { kind: 'retiring', text: 'RETIRING 2026-10-31' }
+ * @example statusBadge(az500, '2026-12-02') // { kind: 'retired', text: 'RETIREMENT PASSED 2026-08-31' }
  */
-export function statusBadge(node: CertificationNode): { kind: StatusBadgeKind; text: string } | undefined {
+export function statusBadge(node: CertificationNode, today?: string): { kind: StatusBadgeKind; text: string } | undefined {
   const { status } = node;
   switch (status.state) {
     case 'retiring':
+      // The exam can no longer be sat, but nobody has confirmed the retirement: not "RETIRED".
+      if (today !== undefined && status.date < today) return { kind: 'retired', text: `RETIREMENT PASSED ${status.date}` };
       return { kind: 'retiring', text: `RETIRING ${status.date}` };
     case 'retired':
       return { kind: 'retired', text: `RETIRED ${status.date}` };
     case 'beta':
+      if (today !== undefined && status.expectedRelease !== undefined && status.expectedRelease < today) {
+        return { kind: 'beta', text: `BETA · RELEASE DUE ${status.expectedRelease} PASSED` };
+      }
       return { kind: 'beta', text: 'BETA' };
     case 'active':
       return undefined;
@@ -51,9 +60,10 @@ export function doubtfulFacts(node: GraphNode): string[] {
 
 /**
  * The node's full text for its `<title>`: the exact label first (so it is present even when the
- * drawn label is truncated), then what the box abbreviates, then doubtful facts.
+ * drawn label is truncated), then what the box abbreviates, then a status date that has passed
+ * (given `dates`), then doubtful facts.
  */
-export function nodeTitle(node: GraphNode): string {
+export function nodeTitle(node: GraphNode, dates?: { readonly today: string; readonly lastVerified: string }): string {
   const lines = [node.label];
   switch (node.kind) {
     case 'certification':
@@ -73,6 +83,8 @@ export function nodeTitle(node: GraphNode): string {
       lines.push('Track');
       break;
   }
+  const notice = dates === undefined ? null : statusNotice(node, dates, dates.today);
+  if (notice !== null) lines.push(`Status: ${notice.text}`);
   for (const fact of doubtfulFacts(node)) lines.push(`Unverified: ${fact}`);
   return lines.join('\n');
 }

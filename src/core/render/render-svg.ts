@@ -73,7 +73,7 @@ export function renderSvg(input: RenderSvgInput): string {
   const nodeMarkup = nodesInOrder.map((box) => {
     const node = input.nodes.get(box.id);
     if (node === undefined) throw new Error(`core/render.renderSvg: layout node "${box.id}" has no node data`);
-    return nodeSvg(node, { ...box, x: box.x + mapLeft, y: box.y + mapTop }, theme, nodeEmphasis(box.id));
+    return nodeSvg(node, { ...box, x: box.x + mapLeft, y: box.y + mapTop }, theme, nodeEmphasis(box.id), input.facts);
   });
 
   return [

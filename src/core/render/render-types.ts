@@ -26,6 +26,14 @@ export interface RenderSvgInput {
   readonly highlight?: RenderHighlight;
   /** Horizon view: nodes ringed and numbered by band, those beyond the limit faded, and its own legend. */
   readonly horizon?: RenderHorizon;
+  /** Judge status dates against today (badges say "RETIREMENT PASSED"); absent: statuses as written. */
+  readonly facts?: FactDates;
+}
+
+/** Today and the map's last verification, for status dates that may have passed. */
+export interface FactDates {
+  readonly today: string;
+  readonly lastVerified: string;
 }
 
 /** How a node or edge is drawn relative to a route highlight. */

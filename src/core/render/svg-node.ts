@@ -3,7 +3,7 @@ import type { NodeBox } from '../layout/layout-types';
 import type { CertificationNode, ExperienceNode, GraphNode, RoleNode, SkillNode } from '../schema/graph-schema';
 import { doubtfulFacts, labelWithoutCode, nodeTitle, SENIORITY_LABEL, statusBadge } from './node-facts';
 import { fmt } from './format-number';
-import type { Emphasis } from './render-types';
+import type { Emphasis, FactDates } from './render-types';
 import { el, textEl } from './svg-builder';
 import { badgePill, leftStripPath, PERSON_ICON_PATH, textAttrs, textLines, unverifiedMarker } from './svg-parts';
 import { fitText, textWidth, truncateText } from './text-fit';
@@ -17,11 +17,11 @@ const LINE = { title: 16, body: 15, small: 13 } as const;
  * badges for status and a "?" for doubtful facts. Tracks are groupings and are not drawn.
  * @example nodeSvg(ms102, { id: 'ms-102', x: 0, y: 0, width: 232, height: 76 }, THEMES.light, 'normal')
  */
-export function nodeSvg(node: GraphNode, box: NodeBox, theme: Theme, emphasis: Emphasis): string {
+export function nodeSvg(node: GraphNode, box: NodeBox, theme: Theme, emphasis: Emphasis, dates?: FactDates): string {
   let body: string[];
   switch (node.kind) {
     case 'certification':
-      body = certificationBody(node, box, theme, emphasis);
+      body = certificationBody(node, box, theme, emphasis, dates?.today);
       break;
     case 'role':
       body = roleBody(node, box, theme, emphasis);
@@ -49,7 +49,7 @@ export function nodeSvg(node: GraphNode, box: NodeBox, theme: Theme, emphasis: E
       // A string, so the theme's value is written exactly rather than rounded like a coordinate.
       opacity: emphasis === 'dim' ? String(theme.dimOpacity) : undefined,
     },
-    [textEl('title', {}, nodeTitle(node)), ...body],
+    [textEl('title', {}, nodeTitle(node, dates)), ...body],
   );
 }
 
@@ -67,7 +67,7 @@ function outline(kind: 'certification' | 'role' | 'skill' | 'experience', box: N
   });
 }
 
-function certificationBody(node: CertificationNode, box: NodeBox, theme: Theme, emphasis: Emphasis): string[] {
+function certificationBody(node: CertificationNode, box: NodeBox, theme: Theme, emphasis: Emphasis, today: string | undefined): string[] {
   const { width, height } = box;
   const left = STRIP + PAD;
   const inner = width - left - PAD;
@@ -96,7 +96,7 @@ function certificationBody(node: CertificationNode, box: NodeBox, theme: Theme, 
     parts.push(textEl('text', textAttrs(left, top + (label.length - 1) * LINE.title + LINE.body + 1, { size: FONT.size.small, weight: 400, fill: theme.textMuted }), credential));
   }
   parts.push(textEl('text', textAttrs(width - PAD, top, { size: FONT.size.small, weight: 500, fill: theme.textMuted, anchor: 'end' }), levelText));
-  const badge = statusBadge(node);
+  const badge = statusBadge(node, today);
   if (badge !== undefined) parts.push(badgePill(badge.text, width - PAD, 0, theme.badge[badge.kind], theme).svg);
   return parts;
 }

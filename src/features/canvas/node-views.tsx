@@ -5,6 +5,7 @@ import {
   SENIORITY_LABEL,
   doubtfulFacts,
   labelWithoutCode,
+  localIsoDate,
   statusBadge,
   type CertificationNode,
   type GraphNode,
@@ -34,7 +35,8 @@ function Unverified({ node }: { node: GraphNode }) {
 
 export const CertificationView = memo(function CertificationView({ data }: NodeProps<RoadmapFlowNode>) {
   const node = data.node as CertificationNode;
-  const badge = statusBadge(node);
+  // Judged against the person's today: a retirement date that has passed says so on the badge.
+  const badge = statusBadge(node, localIsoDate(new Date()));
   const code = node.examCodes.join(' / ');
   return (
     <div className={`pw-node pw-cert level-${node.level}`}>

@@ -1,10 +1,12 @@
-import { nodeRelations, type GraphNode, type PathwiseGraph } from '../../core/index';
+import { judgedFacts, localIsoDate, nodeRelations, staleAfter, type GraphNode, type PathwiseGraph } from '../../core/index';
 import { ExternalLink } from '../../components/external-link';
 import { useRef } from 'react';
 import { actions, useAppStore } from '../../state/store';
 import { usePanelFocus } from '../../components/use-panel-focus';
+import { FactAge } from './fact-age';
 import { FactFlag } from './fact-flag';
 import { NodeFacts } from './node-facts';
+import { RenewalFact } from './renewal-fact';
 
 const KIND_TITLE = { certification: 'Certification', role: 'Role', skill: 'Skill', experience: 'Requirement', track: 'Track' } as const;
 
@@ -13,11 +15,14 @@ export interface DetailsPanelProps {
   readonly node: GraphNode;
   /** Extra actions from other features (route ends, avoid, progress), rendered under the title. */
   readonly children?: React.ReactNode;
+  /** Today's date (YYYY-MM-DD) to judge facts against; default the person's local today. */
+  readonly today?: string;
 }
 
 /** Everything known about the selected node, with its relations as links that move the selection. */
-export function DetailsPanel({ model, node, children }: DetailsPanelProps) {
+export function DetailsPanel({ model, node, children, today = localIsoDate(new Date()) }: DetailsPanelProps) {
   const focus = useAppStore((s) => s.focus);
+  const judged = judgedFacts(node, model.meta, today, staleAfter(model.meta));
   const relations = nodeRelations(model, node.id);
   const select = (id: string) => {
     actions.select(id, { centre: true });
@@ -77,7 +82,8 @@ export function DetailsPanel({ model, node, children }: DetailsPanelProps) {
           </label>
         )}
       </div>
-      <NodeFacts node={node} model={model} onSelect={select} />
+      <NodeFacts node={node} model={model} onSelect={select} judged={judged} today={today} />
+      {node.kind === 'certification' && <RenewalFact model={model} node={node} today={today} />}
       {(node.caveats ?? []).length > 0 && (
         <>
           <h3>Caveats</h3>
@@ -85,6 +91,7 @@ export function DetailsPanel({ model, node, children }: DetailsPanelProps) {
             {(node.caveats ?? []).map((c, i) => (
               <li key={i}>
                 <FactFlag confidence={c.confidence} /> {c.text}
+                <FactAge fact={judged.find((f) => f.field === 'caveat' && f.index === i)} />
               </li>
             ))}
           </ul>
@@ -108,6 +115,7 @@ export function DetailsPanel({ model, node, children }: DetailsPanelProps) {
                   </span>
                 ))}{' '}
                 <FactFlag confidence={group.confidence} />
+                <FactAge fact={judged.find((f) => f.field === 'requirement' && f.index === i)} />
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@ import { progressActions, useProgressStore } from '../../state/progress-store';
 import { actions } from '../../state/store';
 import { EarnedOnField } from './progress-buttons';
 import { usePanelFocus } from '../../components/use-panel-focus';
+import { RenewalsList } from './renewals-list';
 
 /** My progress: counts per career path, export and import, and a gap analysis toward a target role. */
 export function ProgressPanel({ model }: { model: PathwiseGraph }) {
@@ -134,6 +135,7 @@ export function ProgressPanel({ model }: { model: PathwiseGraph }) {
           {message.text}
         </p>
       )}
+      <RenewalsList model={model} />
       <h3>Gap analysis</h3>
       <SearchBox model={model} label="Target role for gap analysis" placeholder="Target role, e.g. Cloud Solutions Architect" value={target === null ? '' : label(target)} onChoose={(n) => {
         setTarget(n.id);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { PathwiseGraph, Route, RouteMetric, RouteResult } from '../../core/index';
+import { localIsoDate, statusNotices, type PathwiseGraph, type Route, type RouteMetric, type RouteResult } from '../../core/index';
 import { SearchBox } from '../../components/node-search-box';
 import { actions, useAppStore } from '../../state/store';
 import { RadioGroup } from '../../components/radio-group';
@@ -43,6 +43,12 @@ export function RoutePanel({ model, result, doneCount, today = new Date() }: Rou
     panel.current?.scrollIntoView({ block: 'nearest' });
     panel.current?.querySelector<HTMLElement>(endRequest.end === 'to' ? '.route-to input' : '.route-from input')?.focus({ preventScroll: true });
   }, [endRequest]);
+  const todayIso = localIsoDate(today);
+  const passed = statusNotices(model, todayIso).filter((n) => n.kind === 'retirement-passed');
+  const code = (id: string) => {
+    const node = model.byId.get(id);
+    return node?.kind === 'certification' && node.examCodes.length > 0 ? node.examCodes.join('/') : label(id);
+  };
 
   return (
     <section className="panel route-panel" role="region" aria-label="Route" ref={panel}>
@@ -102,6 +108,14 @@ export function RoutePanel({ model, result, doneCount, today = new Date() }: Rou
           actions.setRoute({ by });
         }}
       />
+      {passed.length > 0 && (
+        <label className="check small keep-retired" title={passed.map((n) => `${label(n.id)}: ${n.text}`).join('\n')}>
+          <input type="checkbox" checked={route.keepRetired === true} onChange={() => {
+            actions.setRoute({ keepRetired: route.keepRetired !== true });
+          }} />
+          Keep exams past their retirement date ({passed.map((n) => code(n.id)).join(', ')})
+        </label>
+      )}
       {route.avoid.length > 0 && (
         <p className="small avoid-list">
           Avoiding:{' '}
@@ -128,7 +142,7 @@ export function RoutePanel({ model, result, doneCount, today = new Date() }: Rou
               {note}
             </p>
           ))}
-          <RouteSteps model={model} route={chosen} />
+          <RouteSteps model={model} route={chosen} today={todayIso} />
           <Totals route={chosen} pace={pace} onPace={setPace} today={today} />
         </>
       )}

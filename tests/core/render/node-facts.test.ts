@@ -68,3 +68,25 @@ describe('doubtfulFacts and nodeTitle', () => {
     expect(lines.at(-1)).toBe('Unverified: Sources disagree on the title.');
   });
 });
+
+describe('statusBadge and nodeTitle › judged against today', () => {
+  const retiring = cert({ examCodes: ['AZ-500'], status: { state: 'retiring', date: '2026-08-31', replacement: 'sc-500' } });
+  const beta = cert({ status: { state: 'beta', since: '2026-05-15', expectedRelease: '2026-07-31' } });
+
+  it('says a retirement date has passed once today is after it, and nothing new before', () => {
+    expect(statusBadge(retiring, '2026-12-02')).toEqual({ kind: 'retired', text: 'RETIREMENT PASSED 2026-08-31' });
+    expect(statusBadge(retiring, '2026-08-31')).toEqual({ kind: 'retiring', text: 'RETIRING 2026-08-31' });
+    expect(statusBadge(retiring)).toEqual({ kind: 'retiring', text: 'RETIRING 2026-08-31' });
+  });
+
+  it('says a beta is past its expected release', () => {
+    expect(statusBadge(beta, '2026-12-02')).toEqual({ kind: 'beta', text: 'BETA · RELEASE DUE 2026-07-31 PASSED' });
+    expect(statusBadge(beta, '2026-07-01')).toEqual({ kind: 'beta', text: 'BETA' });
+  });
+
+  it('adds the passed date and the last check to the title', () => {
+    expect(nodeTitle(retiring, { today: '2026-12-02', lastVerified: '2026-08-22' }).split('\n')).toContain(
+      'Status: retirement date passed (2026-08-31); not checked since 2026-08-22',
+    );
+  });
+});
