@@ -169,6 +169,13 @@ const baseNode = {
     .max(20, 'must list at most 20 aliases')
     .optional()
     .describe('Other names people search for this node by: abbreviations, former names, e.g. ["MCT"]. Names only, not facts.'),
+  shortLabel: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(28, 'is too long for a short name (over 28 characters)')
+    .optional()
+    .describe('A short name for far zoom and lane names, e.g. "MCT" or "Identity & access"; the label is used when absent.'),
   description: textSchema.optional(),
   sources: z.array(urlSchema).default([]).describe('Where the facts of this node come from.'),
   tracks: z.array(refSchema).optional().describe('Ids of the track nodes (career paths) this node belongs to.'),

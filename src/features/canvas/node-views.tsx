@@ -12,6 +12,8 @@ import {
 } from '../../core/index';
 import { CertificateIcon, PersonIcon } from '../../components/icons';
 import type { RoadmapFlowNode } from './node-data';
+import { farText } from './level-of-detail';
+import './level-of-detail.css';
 
 /** Edges are drawn from layout points, so handles only anchor React Flow; they stay invisible. */
 function Anchors({ vertical }: { vertical: boolean }) {
@@ -28,8 +30,21 @@ function Unverified({ node }: { node: GraphNode }) {
   if (facts.length === 0) return null;
   return (
     <span className="badge badge-unverified" title={`Unverified or disputed: ${facts.join(' ')}`}>
-      ?
+      <span className="badge-text">?</span>
     </span>
+  );
+}
+
+/** The poster-size label drawn at far zoom (see level-of-detail.ts); hidden from assistive tech (the node has its aria-label). */
+function FarLabel({ node }: { node: GraphNode }) {
+  const far = farText(node);
+  if (far === null) return null;
+  return (
+    <div className="pw-far" data-far-from={far.from} style={{ fontSize: far.fontSize }} aria-hidden="true">
+      {far.lines.map((line) => (
+        <span key={line}>{line}</span>
+      ))}
+    </div>
   );
 }
 
@@ -52,13 +67,15 @@ export const CertificationView = memo(function CertificationView({ data }: NodeP
         {labelWithoutCode(node)}
       </div>
       <div className="pw-badges">
-        {badge !== undefined && <span className={`badge badge-${badge.kind}`}>{badge.text}</span>}
+        {badge !== undefined && (
+          <span className={`badge badge-${badge.kind}`}>
+            <span className="badge-text">{badge.text}</span>
+          </span>
+        )}
         <Unverified node={node} />
       </div>
-      <div className="pw-far" aria-hidden="true">
-        {code === '' ? labelWithoutCode(node) : node.examCodes[0]}
-        {badge !== undefined && badge.kind !== 'beta' && <span className={`far-badge badge-${badge.kind}`}>{badge.kind}</span>}
-      </div>
+      <FarLabel node={node} />
+      {badge !== undefined && <span className={`far-chip badge-${badge.kind}`} aria-hidden="true" />}
     </div>
   );
 });
@@ -82,9 +99,7 @@ export const RoleView = memo(function RoleView({ data }: NodeProps<RoadmapFlowNo
         </div>
       </div>
       <Unverified node={node} />
-      <div className="pw-far" aria-hidden="true">
-        {node.label}
-      </div>
+      <FarLabel node={node} />
     </div>
   );
 });
@@ -111,9 +126,7 @@ export const ExperienceView = memo(function ExperienceView({ data }: NodeProps<R
       <div className="pw-title" title={data.node.label}>
         {data.node.label}
       </div>
-      <div className="pw-far" aria-hidden="true">
-        {data.node.label}
-      </div>
+      <FarLabel node={data.node} />
     </div>
   );
 });

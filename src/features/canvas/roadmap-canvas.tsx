@@ -16,6 +16,7 @@ import { EDGE_TYPES, type RoadmapFlowEdge } from './roadmap-edge';
 import { reuseUnchanged } from './stable-elements';
 import { toFlowEdges, toFlowNodes, type Highlight } from './to-flow';
 import { useCanvasKeys } from './use-canvas-keys';
+import { TITLES_LEVEL, useLevel } from './level-of-detail';
 import type { RoadmapFlowNode } from './node-data';
 import { ClusterView, type ClusterFlowNode } from './cluster-view';
 import { boundsOf } from './huge-window';
@@ -33,8 +34,6 @@ export interface RoadmapCanvasProps {
 }
 
 const FIT_PADDING = 0.08;
-/** Below this zoom, nodes switch to a poster style: big codes and titles, no small print. */
-const FAR_ZOOM = 0.55;
 
 export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: RoadmapCanvasProps) {
   const flow = useReactFlow();
@@ -52,10 +51,8 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
   const edges = useMemo(() => reuseUnchanged(edgeCache, toFlowEdges(drawn, tokens, highlight)), [edgeCache, drawn, tokens, highlight]);
   const centreRequest = useAppStore((s) => s.centreRequest);
 
-  const [far, setFar] = useState(false);
   const onHugeViewport = huge.onViewport;
   const onMove = useCallback((_: unknown, viewport: Viewport) => {
-    setFar(viewport.zoom < FAR_ZOOM);
     onHugeViewport(viewport);
   }, [onHugeViewport]);
   // A cluster is not a node of the map: clicking it zooms in until its nodes show.
@@ -66,6 +63,8 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
     },
     [layout, flow],
   );
+  // Re-renders when the level of detail changes, not per wheel tick; nodes restyle through CSS.
+  const level = useLevel();
 
   const clear = useCallback(() => {
     actions.select(null);
@@ -149,11 +148,10 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
       onMove={onMove}
       onMoveStart={onMoveStart}
       onMoveEnd={onMoveEnd}
-      onInit={(instance) => {
-        setFar(instance.getZoom() < FAR_ZOOM);
+      onInit={() => {
         setReady(true);
       }}
-      className={far ? 'zoom-far' : 'zoom-near'}
+      className={`lod-${String(level)}${level < TITLES_LEVEL ? ' lod-far' : ''}`}
       nodesDraggable={false}
       nodesConnectable={false}
       edgesFocusable={false}
