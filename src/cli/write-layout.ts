@@ -17,6 +17,7 @@ export function formatLayoutFile(file: LayoutFile): string {
     [
       '{',
       `    "direction": ${JSON.stringify(l.direction)}, "width": ${l.width}, "height": ${l.height}, "rankCount": ${JSON.stringify(l.rankCount)},`,
+      ...(l.regions === undefined ? [] : [`    "regions": [\n${l.regions.map((r) => `      ${JSON.stringify(r)}`).join(',\n')}\n    ],`]),
       `    "nodes": [\n${l.nodes.map((n) => `      ${JSON.stringify(n)}`).join(',\n')}\n    ],`,
       `    "edges": [\n${l.edges.map((e) => `      ${JSON.stringify(e)}`).join(',\n')}\n    ]`,
       '  }',

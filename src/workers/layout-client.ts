@@ -1,4 +1,4 @@
-import { layoutCacheKey, type Layout, type LayoutInput, type LayoutOptions } from '../core/index';
+import { slimLayoutNode, layoutCacheKey, type Layout, type LayoutInput, type LayoutOptions } from '../core/index';
 import type { LayoutRequest, LayoutRequestPhase as LayoutPhase, LayoutResponse } from './layout-protocol';
 import { unpackLayout } from './layout-wire';
 
@@ -153,8 +153,8 @@ export function createLayoutClient(createWorker: LayoutWorkerFactory = browserWo
       current = job;
       worker ??= createWorker(onMessage, onError);
       // Only what layout reads: posting whole nodes (descriptions, sources…) costs main-thread time.
-      // (tracks and track labels name the clusters of a huge map)
-      const nodes = input.nodes.map((n) => slim(n));
+      // (tracks and track labels name the lanes, and the clusters of a huge map)
+      const nodes = input.nodes.map(slimLayoutNode);
       const edges = input.edges.map(({ source, target, kind }) => ({ source, target, kind }));
       worker.post({ id: job.id, nodes, edges, options });
       return promise;
@@ -172,12 +172,6 @@ let shared: LayoutClient | null = null;
 export function requestLayout(input: LayoutInput, options: LayoutOptions = {}, request: RequestLayoutOptions = {}): Promise<Layout> {
   shared ??= createLayoutClient();
   return shared.requestLayout(input, options, request);
-}
-
-/** What the layouts read of a node: id and kind, its tracks, and a track's label. */
-function slim(node: LayoutInput['nodes'][number] & { readonly tracks?: readonly string[] | undefined; readonly label?: string | undefined }): LayoutRequest['nodes'][number] {
-  const { id, kind, tracks, label } = node;
-  return { id, kind, ...(tracks === undefined ? {} : { tracks }), ...(kind === 'track' && label !== undefined ? { label } : {}) };
 }
 
 /** Stops the shared worker's layout in flight, if any (its promise rejects with `LayoutCancelledError`). */

@@ -1,4 +1,4 @@
-import type { EdgeKind, EdgePath, EdgeRouting, Layout, LayoutCluster, LayoutDirection, NodeBox, Point } from '../core/index';
+import type { EdgeKind, EdgePath, EdgeRouting, Layout, LayoutCluster, LayoutDirection, LayoutRegion, NodeBox, Point } from '../core/index';
 
 /**
  * A layout as a few flat arrays, for `postMessage` with the buffers transferred. Posting the
@@ -27,6 +27,8 @@ export interface PackedLayout {
   readonly points: Float64Array;
   /** Clusters of a huge map's layout: a few hundred at most, posted as they are. */
   readonly clusters?: readonly LayoutCluster[];
+  /** Lanes: a handful per map, posted as they are. */
+  readonly regions?: readonly LayoutRegion[];
 }
 
 const ROUTINGS: readonly EdgeRouting[] = ['dagre', 'threaded', 'same-rank', 'in-group'];
@@ -74,6 +76,7 @@ export function packLayout(layout: Layout): { packed: PackedLayout; transfer: Ar
     pointStart,
     points,
     ...(layout.clusters === undefined ? {} : { clusters: layout.clusters }),
+    ...(layout.regions === undefined ? {} : { regions: layout.regions }),
   };
   return { packed, transfer: [nodeBoxes.buffer, nodeGroups.buffer, edgeEnds.buffer, edgeFlags.buffer, pointStart.buffer, points.buffer] };
 }
@@ -121,5 +124,6 @@ export function unpackLayout(packed: PackedLayout): Layout {
     height: packed.height,
     ...(Number.isNaN(packed.rankCount) ? {} : { rankCount: packed.rankCount }),
     ...(packed.clusters === undefined ? {} : { clusters: packed.clusters }),
+    ...(packed.regions === undefined ? {} : { regions: packed.regions }),
   };
 }

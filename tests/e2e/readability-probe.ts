@@ -167,7 +167,7 @@ export async function probeReadability(page: Page): Promise<ReadabilityReport> {
 
 /** Waits two frames and a short pause, so React Flow's transform and the nodes' level of detail settle. */
 export async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => { done(); }))));
   await page.waitForTimeout(150);
 }
 

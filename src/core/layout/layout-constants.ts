@@ -5,14 +5,14 @@ import type { LayoutDirection } from './layout-types';
  * Bump when a change to the layout code changes its output, so cached and generated layouts
  * (src/generated/default-layout.json, the worker cache) are recomputed.
  */
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2;
 
 /**
  * Gaps between boxes, in px. `nodesep` separates boxes within a rank (a column in LR, a row in
  * TB), `ranksep` separates ranks and leaves room for edges to bend, `edgesep` separates edges.
  */
 export const SPACING: Record<LayoutDirection, { readonly nodesep: number; readonly ranksep: number; readonly edgesep: number }> = {
-  LR: { nodesep: 22, ranksep: 120, edgesep: 10 },
+  LR: { nodesep: 22, ranksep: 90, edgesep: 10 },
   TB: { nodesep: 28, ranksep: 100, edgesep: 10 },
 };
 

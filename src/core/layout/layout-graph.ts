@@ -1,4 +1,5 @@
 import dagre, { type EdgeLabel, type Graph, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
+import { LANE, laneRegions, placeInLanes } from './lanes';
 import { SPACING } from './layout-constants';
 import type { EdgePath, EdgeRouting, Layout, LayoutDirection, LayoutOptions, NodeBox } from './layout-types';
 import { normaliseLayout } from './normalise-layout';
@@ -68,15 +69,19 @@ export function layoutGraph(input: LayoutInput, options: LayoutOptions = {}, hoo
   hooks.onPhase?.('rank');
   const plan = planLayout(input, options.groupSkills ?? true);
   const { pairs, pairOf } = pairEdges(plan);
-  const g = runDagre(plan, pairs, direction, hooks);
+  const laned = plan.lanes.length > 0;
+  const { g, layers } = runDagre(plan, pairs, direction, hooks);
 
   hooks.onPhase?.('route');
-  const ctx = routeContext(plan, g, direction);
+  const outer = new Map(plan.own.map((v) => [v, outline(g, (plan.nodes[v] as LaidOutNode).id)]));
+  const regions = laned ? moveIntoLanes(plan, direction, layers, outer) : [];
+  const ctx = routeContext(plan, outer, direction);
   const edges = plan.edges.map((e, i): EdgePath => {
     const pair = pairOf[i];
     const a = plan.unit(e.from);
     const b = plan.unit(e.to);
-    const routing: EdgeRouting = a === b ? (e.from === e.to ? 'same-rank' : 'in-group') : pair === undefined ? 'same-rank' : pair.span === 1 ? 'dagre' : 'threaded';
+    // In lanes, boxes left dagre's places, so its bend points no longer apply: every edge between ranks is threaded.
+    const routing: EdgeRouting = a === b ? (e.from === e.to ? 'same-rank' : 'in-group') : pair === undefined ? 'same-rank' : pair.span === 1 && !laned ? 'dagre' : 'threaded';
     const points = routePoints(ctx, g, plan, e.source, e.target, routing, pair?.crossings ?? []);
     const backward = plan.rankOf(e.from) > plan.rankOf(e.to);
     return { key: e.key, source: e.data.source, target: e.data.target, kind: e.data.kind, points, routing, ...(backward ? { backward } : {}) };
@@ -85,7 +90,32 @@ export function layoutGraph(input: LayoutInput, options: LayoutOptions = {}, hoo
     const anchor = plan.anchorOf[v] as number;
     return { id: n.id, ...ctx.box(v), rank: plan.rankOf(v), ...(anchor >= 0 ? { group: (plan.nodes[anchor] as LaidOutNode).id } : {}) };
   });
-  return normaliseLayout(direction, nodes, edges, plan.rankCount);
+  return normaliseLayout(direction, nodes, edges, plan.rankCount, regions);
+}
+
+/**
+ * Moves every box dagre placed into its lane (across the ranks; along them dagre's rank columns
+ * stay) and returns the lanes as regions. See `lanes.ts`.
+ */
+function moveIntoLanes(plan: LayoutPlan, direction: LayoutDirection, layers: readonly (readonly number[])[], outer: Map<number, Box>): ReturnType<typeof laneRegions> {
+  const { across, bands } = placeInLanes({
+    direction,
+    layers,
+    laneOf: plan.laneOf,
+    laneCount: plan.lanes.length,
+    size: plan.outerSize,
+    gap: SPACING[direction].nodesep,
+  });
+  let from = Infinity;
+  let to = -Infinity;
+  for (const [v, box] of outer) {
+    const a = across.get(v) ?? 0;
+    const moved = direction === 'LR' ? { ...box, y: a } : { ...box, x: a };
+    outer.set(v, moved);
+    from = Math.min(from, direction === 'LR' ? moved.x : moved.y);
+    to = Math.max(to, direction === 'LR' ? moved.x + moved.width : moved.y + moved.height);
+  }
+  return laneRegions(direction, plan.lanes, bands, from - LANE.pad, to + LANE.pad);
 }
 
 /** Groups edges by the pair of boxes (in different ranks) they join: one route per pair. */
@@ -110,7 +140,7 @@ function pairEdges(plan: LayoutPlan): { pairs: Pair[]; pairOf: (Pair | undefined
   return { pairs: [...byId.values()], pairOf };
 }
 
-function runDagre(plan: LayoutPlan, pairs: readonly Pair[], direction: LayoutDirection, hooks: LayoutHooks): DagreGraph {
+function runDagre(plan: LayoutPlan, pairs: readonly Pair[], direction: LayoutDirection, hooks: LayoutHooks): { g: DagreGraph; layers: number[][] } {
   const idOf = (v: number) => (plan.nodes[v] as LaidOutNode).id;
   const index = new Map(plan.own.map((v) => [idOf(v), v]));
   const g: DagreGraph = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>();
@@ -119,15 +149,18 @@ function runDagre(plan: LayoutPlan, pairs: readonly Pair[], direction: LayoutDir
   // dagre gets the edges between adjacent ranks; longer ones are ordered with them and threaded.
   for (const pair of pairs) if (pair.span === 1) g.setEdge(idOf(pair.early), idOf(pair.late), { weight: pair.weight, minlen: 1 });
   const long = pairs.filter((pair) => pair.span > 1);
+  const laneOf = plan.lanes.length > 0 ? plan.laneOf : undefined;
+  let layers: number[][] = [];
   dagre.layout(g, {
     customOrder: (layered) => {
       hooks.onPhase?.('order');
-      const crossings = orderForDagre(layered, (id) => index.get(id), plan.rankOf, long);
-      long.forEach((pair, i) => (pair.crossings = crossings[i] ?? []));
+      const ordered = orderForDagre(layered, (id) => index.get(id), plan.rankOf, long, laneOf);
+      long.forEach((pair, i) => (pair.crossings = ordered.crossings[i] ?? []));
+      layers = ordered.layers;
       hooks.onPhase?.('position');
     },
   });
-  return g;
+  return { g, layers };
 }
 
 /**
@@ -152,8 +185,7 @@ function fixedRanker(indexOf: (id: string) => number | undefined, rankOf: (v: nu
  * React Flow and SVG want the top-left corner: `outline` is the one place that converts. A group's
  * anchor takes the group's top-left corner; its skills take their offsets from there.
  */
-function routeContext(plan: LayoutPlan, g: DagreGraph, direction: LayoutDirection): RouteContext {
-  const outer = new Map(plan.own.map((v) => [v, outline(g, (plan.nodes[v] as LaidOutNode).id)]));
+function routeContext(plan: LayoutPlan, outer: ReadonlyMap<number, Box>, direction: LayoutDirection): RouteContext {
   const boxes = plan.nodes.map((_, v): Box => {
     const anchor = plan.anchorOf[v] as number;
     const top = outer.get(anchor >= 0 ? anchor : v) as Box;

@@ -68,6 +68,21 @@ export interface LayoutCluster {
   readonly height: number;
 }
 
+/**
+ * A career path's lane: the band (a row in LR, a column in TB) that holds the nodes whose first
+ * track it is, with the path's name to draw in its header strip (`header` px at its start edge:
+ * the top in LR, the left in TB).
+ */
+export interface LayoutRegion {
+  readonly id: string;
+  readonly label: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly header: number;
+}
+
 export interface Layout {
   readonly direction: LayoutDirection;
   readonly nodes: readonly NodeBox[];
@@ -79,4 +94,6 @@ export interface Layout {
   readonly rankCount?: number;
   /** Set by `layoutHuge` only: the clusters its nodes were placed in. */
   readonly clusters?: readonly LayoutCluster[];
+  /** Lanes of the career paths (tracks), in track order; absent when the map has no tracks. */
+  readonly regions?: readonly LayoutRegion[];
 }

@@ -1,5 +1,5 @@
 import { MARGIN } from './layout-constants';
-import type { EdgePath, Layout, LayoutDirection, NodeBox } from './layout-types';
+import type { EdgePath, Layout, LayoutDirection, LayoutRegion, NodeBox } from './layout-types';
 
 /** Rounds to 0.1 px: plenty for drawing, and it keeps generated JSON small and stable. */
 export function round1(n: number): number {
@@ -11,7 +11,7 @@ export function round1(n: number): number {
  * width/height to the content plus MARGIN on each side, and rounds every coordinate to 0.1 px.
  * @example normaliseLayout('LR', [{ id: 'a', x: -5, y: 10, width: 10, height: 10 }], [], 1).nodes[0] // { id: 'a', x: 24, y: 24, width: 10, height: 10 }
  */
-export function normaliseLayout(direction: LayoutDirection, nodes: readonly NodeBox[], edges: readonly EdgePath[], rankCount: number): Layout {
+export function normaliseLayout(direction: LayoutDirection, nodes: readonly NodeBox[], edges: readonly EdgePath[], rankCount: number, regions: readonly LayoutRegion[] = []): Layout {
   if (nodes.length === 0) return { direction, nodes: [], edges: [], width: 0, height: 0, rankCount: 0 };
   let minX = Infinity;
   let minY = Infinity;
@@ -28,6 +28,10 @@ export function normaliseLayout(direction: LayoutDirection, nodes: readonly Node
     take(n.x + n.width, n.y + n.height);
   }
   for (const e of edges) for (const p of e.points) take(p.x, p.y);
+  for (const r of regions) {
+    take(r.x, r.y);
+    take(r.x + r.width, r.y + r.height);
+  }
   const dx = MARGIN - minX;
   const dy = MARGIN - minY;
   return {
@@ -37,5 +41,6 @@ export function normaliseLayout(direction: LayoutDirection, nodes: readonly Node
     width: round1(maxX - minX + 2 * MARGIN),
     height: round1(maxY - minY + 2 * MARGIN),
     rankCount,
+    ...(regions.length > 0 ? { regions: regions.map((r) => ({ ...r, x: round1(r.x + dx), y: round1(r.y + dy), width: round1(r.width), height: round1(r.height) })) } : {}),
   };
 }

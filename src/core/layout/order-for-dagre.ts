@@ -23,26 +23,34 @@ export interface Crossing {
  * chain of virtual nodes (typed arrays, no graphlib), so crossing reduction sees them; each chain
  * then records which gap between boxes it crosses each rank in, for `threadPoints` to follow.
  *
+ * With `laneOf`, every rank is kept sorted by lane (a long edge's virtual nodes get a lane key
+ * between its ends' lanes, so it crosses the lanes in between where they meet).
+ *
  * Sets `order` on every node of dagre's layered graph (dummies included) and returns, per long
- * edge, one `Crossing` per rank strictly between its ends.
+ * edge, one `Crossing` per rank strictly between its ends, and the units of each rank in order.
  */
 export function orderForDagre(
   layered: Graph<GraphLabel, NodeLabel, EdgeLabel>,
   unitOf: (id: string) => number | undefined,
   rankOf: (unit: number) => number,
   longEdges: readonly LongEdge[],
-): Crossing[][] {
+  laneOf?: (unit: number) => number,
+): { crossings: Crossing[][]; layers: number[][] } {
   // Nodes of the ordering: dagre's real nodes, then one virtual node per rank a long edge crosses.
   const ids = layered.nodes();
   const index = new Map<number, number>(); // unit → ordering node
   const rank: number[] = [];
   const real: string[] = [];
+  const realUnit: number[] = [];
+  const group: number[] = [];
   for (const id of ids) {
     const unit = unitOf(id);
     if (unit === undefined) continue; // a dagre dummy: ordered afterwards
     index.set(unit, rank.length);
     rank.push(rankOf(unit));
     real.push(id);
+    realUnit.push(unit);
+    group.push(laneOf?.(unit) ?? 0);
   }
   const edges: LayerEdge[] = [];
   // dagre's edges run real → dummy → real across a doubled rank; here they are one edge.
@@ -57,9 +65,12 @@ export function orderForDagre(
   const chains = longEdges.map((e) => {
     const chain: number[] = [];
     let previous = index.get(e.early) ?? 0;
-    for (let r = rankOf(e.early) + 1; r < rankOf(e.late); r++) {
+    const [r0, r1] = [rankOf(e.early), rankOf(e.late)];
+    const [g0, g1] = [laneOf?.(e.early) ?? 0, laneOf?.(e.late) ?? 0];
+    for (let r = r0 + 1; r < r1; r++) {
       const v = rank.length;
       rank.push(r);
+      group.push(g0 + ((g1 - g0) * (r - r0)) / (r1 - r0));
       chain.push(v);
       edges.push({ from: previous, to: v, weight: e.weight });
       previous = v;
@@ -68,7 +79,7 @@ export function orderForDagre(
     return chain;
   });
 
-  const layers = orderLayers({ rank, edges });
+  const layers = orderLayers(laneOf === undefined ? { rank, edges } : { rank, edges, group });
   const position = new Float64Array(rank.length);
   const realBefore = new Int32Array(rank.length); // real nodes before a node in its layer
   for (const layer of layers) {
@@ -86,7 +97,8 @@ export function orderForDagre(
     const unit = unitOf(id);
     return unit === undefined ? undefined : position[index.get(unit) ?? 0];
   });
-  return crossings(chains, rank, realBefore, position);
+  const units = layers.map((layer) => layer.filter((v) => v < real.length).map((v) => realUnit[v] as number));
+  return { crossings: crossings(chains, rank, realBefore, position), layers: units };
 }
 
 /** A dagre dummy sits between its two ends: ordered by the mean of their positions. */

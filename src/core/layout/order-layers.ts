@@ -11,6 +11,11 @@
 export interface LayeredGraph {
   readonly rank: ArrayLike<number>;
   readonly edges: readonly LayerEdge[];
+  /**
+   * Optional lane key per node: when given, every layer stays sorted by it (nodes of one lane
+   * together, lanes in key order) and crossings are reduced within that constraint.
+   */
+  readonly group?: ArrayLike<number>;
 }
 
 export interface LayerEdge {
@@ -40,7 +45,9 @@ export function orderLayers(graph: LayeredGraph): number[][] {
   const n = graph.rank.length;
   const down = compressed(n, graph.edges, 'to', 'from');
   const up = compressed(n, graph.edges, 'from', 'to');
+  const group = graph.group;
   const layers = initialOrder(graph);
+  if (group !== undefined) for (const layer of layers) layer.sort((a, b) => (group[a] as number) - (group[b] as number));
   const position = new Float64Array(n);
   const place = (layer: readonly number[]) => {
     layer.forEach((v, i) => (position[v] = i));
@@ -56,7 +63,7 @@ export function orderLayers(graph: LayeredGraph): number[][] {
     for (let k = 1; k < layers.length; k++) {
       const r = downward ? k : layers.length - 1 - k;
       const layer = layers[r] as number[];
-      layers[r] = reorder(layer, neighbours, position, barycentre);
+      layers[r] = group === undefined ? reorder(layer, neighbours, position, barycentre) : reorderInLanes(layer, neighbours, position, barycentre, group);
       place(layers[r]);
     }
     const crossings = crossingsOf(layers, up, position);
@@ -94,6 +101,25 @@ function reorder(layer: readonly number[], neighbours: Compressed, position: Flo
   const result = layer.slice();
   slots.forEach((slot, i) => (result[slot] = (movable[i] as number)));
   return result;
+}
+
+/**
+ * `reorder` within lanes: sorted by lane key first, then barycentre; a node without neighbours in
+ * the fixed layer keeps its current position as its key, so it stays put within its lane.
+ */
+function reorderInLanes(layer: readonly number[], neighbours: Compressed, position: Float64Array, barycentre: Float64Array, group: ArrayLike<number>): number[] {
+  for (const v of layer) {
+    let sum = 0;
+    let weight = 0;
+    for (let p = neighbours.start[v] as number; p < (neighbours.start[v + 1] as number); p++) {
+      sum += (position[neighbours.node[p] as number] as number) * (neighbours.weight[p] as number);
+      weight += neighbours.weight[p] as number;
+    }
+    barycentre[v] = weight > 0 ? sum / weight : (position[v] as number);
+  }
+  return layer
+    .slice()
+    .sort((a, b) => (group[a] as number) - (group[b] as number) || (barycentre[a] as number) - (barycentre[b] as number) || (position[a] as number) - (position[b] as number));
 }
 
 /**

@@ -3,17 +3,22 @@ import { edgeKey } from '../graph/edge-key';
 import { progressDirection } from '../schema/edge-rules';
 import type { EdgeKind, GraphEdge, GraphNode, NodeKind } from '../schema/graph-schema';
 import { chooseAnchors, groupCandidates, groupShape, type GroupShape, type Size } from './group-skills';
+import { planLanes, type Lane, type LaneNodeInput } from './lanes';
 import { RANK_RULES } from './layout-constants';
 import { rankNodes, settleRanks, type RankEdge } from './rank-nodes';
 
-/** What layout reads of a node: its id and kind (box sizes come from the kind). */
-export type LayoutNodeInput = Pick<GraphNode, 'id' | 'kind'>;
+/**
+ * What layout reads of a node: its id and kind (box sizes come from the kind), its tracks (its
+ * lane is its first track), and for track nodes their names and order (the lanes' names).
+ */
+export type LayoutNodeInput = Pick<GraphNode, 'id' | 'kind'> & Omit<LaneNodeInput, 'id' | 'kind'>;
 /** What layout reads of an edge. */
 export type LayoutEdgeInput = Pick<GraphEdge, 'source' | 'target' | 'kind'>;
 
 export interface LaidOutNode {
   readonly id: string;
   readonly kind: Exclude<NodeKind, 'track'>;
+  readonly tracks?: readonly string[] | undefined;
 }
 
 export interface IndexedEdge {
@@ -49,6 +54,24 @@ export interface LayoutPlan {
   /** A grouped skill's offset from its anchor's top-left corner. */
   readonly offsetOf: (v: number) => { readonly dx: number; readonly dy: number };
   readonly weightOf: (kind: EdgeKind) => number;
+  /** Career-path lanes (empty when no node names a track) and each node's lane (-1: none). */
+  readonly lanes: readonly Lane[];
+  readonly laneOf: (v: number) => number;
+}
+
+/**
+ * Only what layout reads of a node (for posting to the layout worker): id, kind, tracks, and a
+ * track's names and order.
+ * @example slimLayoutNode(ms102) // { id: 'ms-102', kind: 'certification', tracks: ['track-m365-admin'] }
+ */
+export function slimLayoutNode(node: LayoutNodeInput): LayoutNodeInput {
+  const { id, kind, tracks, label, shortLabel, order } = node;
+  return {
+    id,
+    kind,
+    ...(tracks === undefined ? {} : { tracks }),
+    ...(kind === 'track' ? { label, shortLabel, order } : {}),
+  };
 }
 
 /**
@@ -57,6 +80,10 @@ export interface LayoutPlan {
  */
 export function planLayout(input: { readonly nodes: readonly LayoutNodeInput[]; readonly edges: readonly LayoutEdgeInput[] }, group: boolean): LayoutPlan {
   const nodes = input.nodes.filter((n): n is LaidOutNode => n.kind !== 'track');
+  const { lanes, laneOf } = planLanes(
+    input.nodes.filter((n) => n.kind === 'track'),
+    nodes,
+  );
   const edges = indexEdges(nodes, input.edges);
   const size = (v: number): Size => NODE_SIZE[(nodes[v] as LaidOutNode).kind];
 
@@ -110,6 +137,9 @@ export function planLayout(input: { readonly nodes: readonly LayoutNodeInput[]; 
     outerSize: (v) => shapes.get(v) ?? size(v),
     offsetOf: (v) => offsets.get(v) ?? { dx: 0, dy: 0 },
     weightOf: (kind) => RANK_RULES[kind].weight,
+    lanes,
+    // A grouped skill hangs in its anchor's column, so it is in its anchor's lane.
+    laneOf: (v) => laneOf[unit(v)] as number,
   };
 }
 

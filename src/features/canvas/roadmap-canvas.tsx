@@ -17,6 +17,7 @@ import { reuseUnchanged } from './stable-elements';
 import { toFlowEdges, toFlowNodes, type Highlight } from './to-flow';
 import { useCanvasKeys } from './use-canvas-keys';
 import { TITLES_LEVEL, useLevel } from './level-of-detail';
+import { LaneBands, LaneNames } from './lane-layer';
 import type { RoadmapFlowNode } from './node-data';
 import { ClusterView, type ClusterFlowNode } from './cluster-view';
 import { boundsOf } from './huge-window';
@@ -33,7 +34,8 @@ export interface RoadmapCanvasProps {
   readonly fitTo: readonly string[];
 }
 
-const FIT_PADDING = 0.08;
+/** Small: the first view should spend the screen on the map (lane names sit inside it). */
+const FIT_PADDING = 0.03;
 
 export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: RoadmapCanvasProps) {
   const flow = useReactFlow();
@@ -48,7 +50,7 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
   const drawn = huge.layout;
   const flowNodes = useMemo(() => reuseUnchanged(nodeCache, toFlowNodes(model, drawn, highlight)), [nodeCache, model, drawn, highlight]);
   const nodes = useMemo(() => (huge.clusters.length === 0 ? flowNodes : [...huge.clusters, ...flowNodes]), [huge.clusters, flowNodes]);
-  const edges = useMemo(() => reuseUnchanged(edgeCache, toFlowEdges(drawn, tokens, highlight)), [edgeCache, drawn, tokens, highlight]);
+  const edges = useMemo(() => reuseUnchanged(edgeCache, toFlowEdges(drawn, tokens, highlight, model)), [edgeCache, drawn, tokens, highlight, model]);
   const centreRequest = useAppStore((s) => s.centreRequest);
 
   const onHugeViewport = huge.onViewport;
@@ -166,6 +168,8 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
       multiSelectionKeyCode={null}
       onlyRenderVisibleElements={layout.nodes.length > 400}
     >
+      {layout.regions !== undefined && <LaneBands regions={layout.regions} />}
+      {layout.regions !== undefined && <LaneNames regions={layout.regions} direction={layout.direction} />}
       <Background variant={BackgroundVariant.Dots} gap={22} size={1} color={tokens.border} />
       <Controls showInteractive={false} position="bottom-left" aria-label="Zoom controls" />
       {layout.clusters === undefined && <MiniMap

@@ -2,6 +2,7 @@ import { MarkerType } from '@xyflow/react';
 import type { GraphNode, Layout, PathwiseGraph, Theme } from '../../core/index';
 import type { RoadmapFlowNode } from './node-data';
 import type { RoadmapFlowEdge } from './roadmap-edge';
+import { TITLES_LEVEL, farText } from './level-of-detail';
 
 export interface Highlight {
   /** Ids on the current route; when non-empty, everything else dims. */
@@ -89,7 +90,21 @@ function ariaLabel(node: GraphNode): string {
  */
 const CONTEXT_KINDS = new Set(['teaches', 'requires']);
 
-export function toFlowEdges(layout: Layout, theme: Theme, highlight: Highlight): RoadmapFlowEdge[] {
+/**
+ * The level of detail from which an edge is drawn at rest: at far zoom only edges between nodes
+ * whose names are drawn stay, so the poster view shows how the labelled exams connect instead of
+ * strands to unlabelled shapes (the rest come back with the titles, or on hover and routes).
+ */
+function edgeLevel(model: PathwiseGraph | undefined, source: string, target: string): number {
+  if (model === undefined) return 0;
+  const level = (id: string) => {
+    const node = model.byId.get(id);
+    return node === undefined ? TITLES_LEVEL : (farText(node)?.from ?? TITLES_LEVEL);
+  };
+  return Math.max(level(source), level(target));
+}
+
+export function toFlowEdges(layout: Layout, theme: Theme, highlight: Highlight, model?: PathwiseGraph): RoadmapFlowEdge[] {
   const routing = highlight.routeEdges.size > 0;
   const hovering = highlight.hoverNodes.size > 0;
   const focus = highlight.selectedId;
@@ -97,8 +112,9 @@ export function toFlowEdges(layout: Layout, theme: Theme, highlight: Highlight):
     const onRoute = highlight.routeEdges.has(edge.key);
     const touchesHover = hovering && highlight.hoverNodes.has(edge.source) && highlight.hoverNodes.has(edge.target);
     const touchesSelected = focus !== null && (edge.source === focus || edge.target === focus);
-    const classes = [`kind-${edge.kind}`];
+    const classes = [`kind-${edge.kind}`, `from-level-${String(edgeLevel(model, edge.source, edge.target))}`];
     if (onRoute) classes.push('on-route');
+    if (touchesHover || touchesSelected) classes.push('focus');
     if (CONTEXT_KINDS.has(edge.kind) && !onRoute && !touchesHover && !touchesSelected) classes.push('context');
     if ((routing && !onRoute) || (hovering && !touchesHover)) classes.push('dimmed');
     return {

@@ -114,8 +114,9 @@ describe('layoutGraph on maps and generated graphs', () => {
         });
 
         it('starts the content at the margin and sizes the canvas to it', () => {
-          const xs = [...layout.nodes.map((n) => n.x), ...layout.edges.flatMap((e) => e.points.map((p) => p.x))];
-          const ys = [...layout.nodes.map((n) => n.y), ...layout.edges.flatMap((e) => e.points.map((p) => p.y))];
+          const regions = layout.regions ?? [];
+          const xs = [...layout.nodes.map((n) => n.x), ...layout.edges.flatMap((e) => e.points.map((p) => p.x)), ...regions.flatMap((r) => [r.x, r.x + r.width])];
+          const ys = [...layout.nodes.map((n) => n.y), ...layout.edges.flatMap((e) => e.points.map((p) => p.y)), ...regions.flatMap((r) => [r.y, r.y + r.height])];
           expect(Math.min(...xs)).toBe(MARGIN);
           expect(Math.min(...ys)).toBe(MARGIN);
           const right = Math.max(...layout.nodes.map((n) => n.x + n.width), ...xs);

@@ -1,0 +1,61 @@
+import { memo } from 'react';
+import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
+import type { LayoutDirection, LayoutRegion } from '../../core/index';
+import './lane-layer.css';
+
+/**
+ * The career-path lanes of a layout (see core/layout/lanes.ts): tinted bands drawn in the map's
+ * own coordinates under the nodes, and the lanes' names drawn at one size on screen over the
+ * map, like place names in map apps, so they stay readable (13 px) at every zoom. Each name sits
+ * in its lane's header strip, where no node is, and slides along it to stay on screen.
+ */
+export const LaneBands = memo(function LaneBands({ regions }: { regions: readonly LayoutRegion[] }) {
+  return (
+    <ViewportPortal>
+      <div className="pw-lane-bands" aria-hidden="true">
+        {regions.map((r, i) => (
+          <div
+            key={r.id}
+            className={`pw-lane-band${i % 2 === 1 ? ' odd' : ''}`}
+            style={{ transform: `translate(${String(r.x)}px, ${String(r.y)}px)`, width: r.width, height: r.height }}
+          />
+        ))}
+      </div>
+    </ViewportPortal>
+  );
+});
+
+const selectTransform = (s: ReactFlowState) => s.transform;
+const selectSize = (s: ReactFlowState) => `${String(s.width)}x${String(s.height)}`;
+
+/** Names stay this far inside the canvas's edge when they slide. */
+const INSET = 8;
+/** The name's line box, in screen px (13 px type). */
+const LINE = 16;
+
+export function LaneNames({ regions, direction }: { regions: readonly LayoutRegion[]; direction: LayoutDirection }) {
+  const [tx, ty, zoom] = useStore(selectTransform);
+  const size = useStore(selectSize);
+  const [width, height] = size.split('x').map(Number) as [number, number];
+  return (
+    <div className="pw-lane-names" role="list" aria-label="Career paths">
+      {regions.map((r) => {
+        const left = r.x * zoom + tx;
+        const top = r.y * zoom + ty;
+        const right = left + r.width * zoom;
+        const bottom = top + r.height * zoom;
+        if (right < 0 || bottom < 0 || left > width || top > height) return null;
+        const header = r.header * zoom;
+        const style =
+          direction === 'LR'
+            ? { left: Math.min(Math.max(left, 0) + INSET, Math.max(left + INSET, right - 200)), top: top + Math.max(1, (header - LINE) / 2) }
+            : { left: left + Math.max(1, (header - LINE) / 2), top: Math.min(Math.max(top, 0) + INSET, Math.max(top + INSET, bottom - 200)) };
+        return (
+          <div key={r.id} role="listitem" className={`pw-lane-name ${direction === 'TB' ? 'vertical' : ''}`} data-track={r.id} style={style}>
+            {r.label}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
