@@ -90,13 +90,18 @@ export async function probeReadability(page: Page): Promise<ReadabilityReport> {
     const cut: string[] = [];
     const nodeRect = new Map(nodes.map((n) => [n.id, n.rect]));
     for (const r of runs) {
+      // Cut: the laid-out text reaches past a box that clips it (overflow not visible: ellipsis,
+      // line clamps, hidden overflow) or past its node; the Range covers the text's full layout.
       let clipped = false;
-      for (let e: Element | null = r.el; e !== null && !e.classList.contains('react-flow__node') && e !== root; e = e.parentElement) {
+      // Up to the node (or lane name) only: text running off the canvas edge is panned away, not cut.
+      const owner = r.el.closest('.react-flow__node, [data-track]');
+      for (let e: Element | null = r.el; e !== null && e !== root; e = e.parentElement) {
         const s = getComputedStyle(e);
-        const html = e as HTMLElement;
-        if (s.overflowX !== 'visible' && html.scrollWidth > html.clientWidth + 1) clipped = true;
-        if (s.overflowY !== 'visible' && html.scrollHeight > html.clientHeight + 1) clipped = true;
-        if (s.textOverflow === 'ellipsis' && html.scrollWidth > html.clientWidth + 1) clipped = true;
+        if (s.overflowX !== 'visible' || s.overflowY !== 'visible') {
+          const box = e.getBoundingClientRect();
+          if (r.rect.left < box.left - 1 || r.rect.right > box.right + 1 || r.rect.top < box.top - 1 || r.rect.bottom > box.bottom + 1) clipped = true;
+        }
+        if (e === owner) break;
       }
       const box = nodeRect.get(r.owner);
       if (box !== undefined && (r.rect.left < box.left - 1 || r.rect.right > box.right + 1 || r.rect.top < box.top - 1 || r.rect.bottom > box.bottom + 1)) clipped = true;

@@ -30,8 +30,20 @@ const selectSize = (s: ReactFlowState) => `${String(s.width)}x${String(s.height)
 
 /** Names stay this far inside the canvas's edge when they slide. */
 const INSET = 8;
-/** The name's line box, in screen px (13 px type). */
-const LINE = 16;
+/** Type size of the names, and the room their line box takes beyond it. */
+const FONT = 13;
+const LEADING = 3;
+/** Below this zoom no node text is drawn (level 0), so a name may overhang its header strip. */
+const NODE_TEXT_ZOOM = 0.17;
+
+/**
+ * The names' type size at a zoom: 13 px, or less (never below 9) when the header strip has
+ * become too thin on screen to hold 13 px type clear of the node labels under it.
+ */
+export function laneFontSize(header: number, zoom: number): number {
+  if (zoom < NODE_TEXT_ZOOM) return FONT;
+  return Math.max(9, Math.min(FONT, header * zoom - LEADING));
+}
 
 export function LaneNames({ regions, direction }: { regions: readonly LayoutRegion[]; direction: LayoutDirection }) {
   const [tx, ty, zoom] = useStore(selectTransform);
@@ -46,10 +58,13 @@ export function LaneNames({ regions, direction }: { regions: readonly LayoutRegi
         const bottom = top + r.height * zoom;
         if (right < 0 || bottom < 0 || left > width || top > height) return null;
         const header = r.header * zoom;
+        const fontSize = laneFontSize(r.header, zoom);
+        const line = fontSize + LEADING;
+        const inStrip = Math.max(0, (header - line) / 2);
         const style =
           direction === 'LR'
-            ? { left: Math.min(Math.max(left, 0) + INSET, Math.max(left + INSET, right - 200)), top: top + Math.max(1, (header - LINE) / 2) }
-            : { left: left + Math.max(1, (header - LINE) / 2), top: Math.min(Math.max(top, 0) + INSET, Math.max(top + INSET, bottom - 200)) };
+            ? { left: Math.min(Math.max(left, 0) + INSET, Math.max(left + INSET, right - 200)), top: top + inStrip, fontSize, lineHeight: `${String(line)}px`, height: line }
+            : { left: left + inStrip, top: Math.min(Math.max(top, 0) + INSET, Math.max(top + INSET, bottom - 200)), fontSize, lineHeight: `${String(line)}px`, width: line };
         return (
           <div key={r.id} role="listitem" className={`pw-lane-name ${direction === 'TB' ? 'vertical' : ''}`} data-track={r.id} style={style}>
             {r.label}

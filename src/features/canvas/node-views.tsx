@@ -4,6 +4,7 @@ import {
   LEVEL_LABEL,
   SENIORITY_LABEL,
   doubtfulFacts,
+  fitText,
   labelWithoutCode,
   localIsoDate,
   statusBadge,
@@ -91,7 +92,7 @@ export const RoleView = memo(function RoleView({ data }: NodeProps<RoadmapFlowNo
       </span>
       <div className="pw-role-text">
         <div className="pw-title" title={node.label}>
-          {node.label}
+          {roleTitle(node)}
         </div>
         <div className="pw-sub">
           {SENIORITY_LABEL[node.seniority]}
@@ -103,6 +104,15 @@ export const RoleView = memo(function RoleView({ data }: NodeProps<RoadmapFlowNo
     </div>
   );
 });
+
+/** Room for a role's title beside its icon, in px (224 px box less icon, gap and padding). */
+const ROLE_TITLE_WIDTH = 150;
+
+/** A role's title: its label, or its short name when the label needs more than the two lines the box has. */
+function roleTitle(node: GraphNode): string {
+  const fitted = fitText(node.label, { maxWidth: ROLE_TITLE_WIDTH, fontSize: 12.5, weight: 500, maxLines: 2 });
+  return fitted.truncated ? (node.shortLabel ?? node.label) : node.label;
+}
 
 export function formatPay(amount: number, currency: string, period: 'year' | 'hour'): string {
   const money = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
