@@ -1,5 +1,8 @@
 import { join } from 'node:path';
+import { edgeMetrics, layoutGraph, loadGraphText, type EdgePath, type Layout } from '../src/core/index';
+import { farText, levelOf } from '../src/features/canvas/level-of-detail';
 import { runChild } from './child';
+import { defaultMapText } from './graphs';
 import { figure, type Baseline, type Figure } from './figures';
 import type { LayoutEngine, LayoutInput, LayoutOutput } from './layout-child';
 import type { BenchOptions } from './options';
@@ -17,7 +20,7 @@ const ENGINE_NAME: Record<LayoutEngine, string> = { pathwise: 'pathwise', elk: '
  * process with a time limit, so one slow layout cannot hold up or crash the run.
  */
 export async function benchLayout(options: BenchOptions, log: Log): Promise<Figure[]> {
-  const figures: Figure[] = [];
+  const figures: Figure[] = edgeFigures(log);
   const graphs: ('default' | number)[] = ['default', ...options.layoutSizes];
   for (const graph of graphs) {
     const engines: LayoutEngine[] = graph === 300 ? ['pathwise', 'elk', 'dagre'] : ['pathwise', 'elk'];
@@ -59,4 +62,42 @@ async function measure(options: BenchOptions, engine: LayoutEngine, graph: 'defa
   const warm = warmMs.length > 0 ? median(warmMs) : coldMs;
   const runs = warmMs.length > 0 ? `median of ${warmMs.length} warm run${warmMs.length === 1 ? '' : 's'}` : 'first run only';
   return { ok: true, warm, cold: coldMs, size: `${nodes} nodes, ${edges} edges`, runs };
+}
+
+/**
+ * Edge readability of the default map (LR, as a desktop opens it): crossings and total length of
+ * the edge polylines (`edgeMetrics`), for the whole layout and for the edges drawn at rest in the
+ * first view at 1440×900, beside the values measured on main at fd865fa, before career-path lanes
+ * and levels of detail (same metric, same map; not re-measurable from this code, so kept here).
+ */
+const BEFORE_LANES = {
+  all: { crossings: 1536, length: 264_165 },
+  // Then the first view drew every edge but the skill edges (teaches, requires): 166 edges.
+  firstView: { crossings: 655, length: 185_905 },
+};
+/** The zoom of the first view at 1440×900 (measured by tests/e2e/readability.e2e.ts). */
+const FIRST_VIEW_ZOOM = 0.236;
+
+function edgeFigures(log: Log): Figure[] {
+  const loaded = loadGraphText(defaultMapText());
+  if (!loaded.ok) throw new Error('bench: the default map does not load');
+  const model = loaded.graph;
+  const layout: Layout = layoutGraph({ nodes: model.nodes, edges: model.edges }, { direction: 'LR' });
+  const level = levelOf(FIRST_VIEW_ZOOM);
+  const farFrom = (id: string) => {
+    const node = model.byId.get(id);
+    return node === undefined ? Infinity : (farText(node)?.from ?? Infinity);
+  };
+  // What the canvas draws at rest at that level: no skill edges, and only edges between nodes whose names are drawn.
+  const drawn = (e: EdgePath) => e.kind !== 'teaches' && e.kind !== 'requires' && Math.max(farFrom(e.source), farFrom(e.target)) <= level;
+  const all = edgeMetrics(layout);
+  const first = edgeMetrics(layout, drawn);
+  log(`layout: default map edges: ${String(all.edges)} laid out, ${String(first.edges)} drawn in the first view (level ${String(level)})`);
+  const before = (value: number) => ({ name: 'before lanes (fd865fa)', value });
+  return [
+    figure('layout.default.crossings', all.crossings, 'count', before(BEFORE_LANES.all.crossings), `all ${String(all.edges)} edges, LR`),
+    figure('layout.default.edge-length', all.length, 'px', before(BEFORE_LANES.all.length), `all ${String(all.edges)} edges, LR`),
+    figure('layout.default.first-view.crossings', first.crossings, 'count', before(BEFORE_LANES.firstView.crossings), `${String(first.edges)} edges drawn at 1440×900 (166 before)`),
+    figure('layout.default.first-view.edge-length', first.length, 'px', before(BEFORE_LANES.firstView.length), `${String(first.edges)} edges drawn at 1440×900 (166 before)`),
+  ];
 }

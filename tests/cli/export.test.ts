@@ -46,7 +46,8 @@ describe('pathwise export', () => {
     const png = PNG.sync.read(readFileSync(file));
     expect({ width: png.width, height: png.height }).toEqual(svgSize(svgRun.stdout));
     expect(distinctColours(png)).toBeGreaterThan(20);
-  });
+    // The whole map in lanes is about 5,700 × 3,600 px: rasterising it took up to 48 s on the loaded shared machine.
+  }, 120_000);
 
   it('exports a route only, and --scale 2 doubles the PNG', () => {
     const svgRun = runCli(['export', '--format', 'svg', '--route', ROUTE, '--theme', 'dark', '-o', '-']);

@@ -1,5 +1,5 @@
 import { FONT, THEMES } from '../design/tokens';
-import type { EdgePath, NodeBox } from '../layout/layout-types';
+import type { EdgePath, LayoutRegion, NodeBox } from '../layout/layout-types';
 import type { RenderSvgInput, Emphasis } from './render-types';
 import { el, textEl } from './svg-builder';
 import { edgeSvg, markerDefs } from './svg-edge';
@@ -94,6 +94,7 @@ export function renderSvg(input: RenderSvgInput): string {
         el('defs', {}, markerDefs(theme)),
         el('rect', { width, height, fill: theme.background }),
         titleBandSvg(input, width, subtitleLines),
+        lanesSvg(input, layout.regions ?? [], { x: mapLeft, y: mapTop }),
         el('g', { class: 'pw-edges' }, edgeMarkup),
         el('g', { class: 'pw-nodes' }, nodeMarkup),
         input.horizon === undefined
@@ -105,6 +106,33 @@ export function renderSvg(input: RenderSvgInput): string {
     ),
     '\n',
   ].join('');
+}
+
+/** Type size of a lane's name in its header strip (the strip is 64 px deep). */
+const LANE_NAME_SIZE = 22;
+
+/**
+ * The career-path lanes under everything else: alternate tinted bands with a rule at their start
+ * and the path's name in the header strip (horizontal in LR, up the strip in TB).
+ */
+function lanesSvg(input: RenderSvgInput, regions: readonly LayoutRegion[], at: { x: number; y: number }): string {
+  if (regions.length === 0) return '';
+  const theme = THEMES[input.theme];
+  const vertical = input.layout.direction === 'TB';
+  const parts = regions.map((r, i) => {
+    const x = r.x + at.x;
+    const y = r.y + at.y;
+    const band = el('rect', { x, y, width: r.width, height: r.height, fill: theme.text, 'fill-opacity': i % 2 === 1 ? 0.055 : 0.025 });
+    const rule = vertical ? el('rect', { x, y, width: 2, height: r.height, fill: theme.border }) : el('rect', { x, y, width: r.width, height: 2, fill: theme.border });
+    const room = (vertical ? r.height : r.width) - 24;
+    const name = truncateText(r.label, room, LANE_NAME_SIZE, 700);
+    const baseline = (r.header + LANE_NAME_SIZE * 0.7) / 2;
+    const label = vertical
+      ? textEl('text', { ...textAttrs(0, 0, { size: LANE_NAME_SIZE, weight: 700, fill: theme.text }), transform: `translate(${String(x + baseline)} ${String(y + 12)}) rotate(90)` }, name)
+      : textEl('text', textAttrs(x + 12, y + baseline, { size: LANE_NAME_SIZE, weight: 700, fill: theme.text }), name);
+    return el('g', { class: 'pw-lane', 'data-track': r.id }, [band, rule, label]);
+  });
+  return el('g', { class: 'pw-lanes' }, parts);
 }
 
 function titleBandSvg(input: RenderSvgInput, width: number, subtitleLines: readonly string[]): string {
