@@ -1,31 +1,28 @@
-// Takes screenshots of the built app in Chromium (light and dark, desktop and phone) for review
-// and for the README: `npm run build && tsx scripts/screenshots.ts [outDir] [query]`.
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { openMap, startApp } from '../tests/e2e/harness';
-
-const outDir = resolve(process.argv[2] ?? 'out/screenshots');
-const query = process.argv[3] ?? '';
-mkdirSync(outDir, { recursive: true });
-
+// Screenshots of the first view (light and dark, 1440×900 and a 390×844 phone) and a route, into
+// docs/screenshots/: `npm run build && npx tsx scripts/screenshots.ts`.
+import { startApp, openMap, settledViewport } from '../tests/e2e/harness';
 const app = await startApp();
-try {
-  const shots = [
-    { name: 'desktop-light', viewport: { width: 1440, height: 900 }, scheme: 'light' as const },
-    { name: 'desktop-dark', viewport: { width: 1440, height: 900 }, scheme: 'dark' as const },
-    { name: 'phone-light', viewport: { width: 390, height: 844 }, scheme: 'light' as const },
-    { name: 'phone-dark', viewport: { width: 390, height: 844 }, scheme: 'dark' as const },
-  ];
-  for (const shot of shots) {
-    const tracked = await app.newPage({ viewport: shot.viewport });
-    await tracked.page.emulateMedia({ colorScheme: shot.scheme });
-    await openMap(tracked, app, query);
-    await tracked.page.waitForTimeout(600);
-    const file = join(outDir, `${shot.name}.png`);
-    await tracked.page.screenshot({ path: file });
-    process.stdout.write(`${file}${tracked.consoleErrors.length > 0 ? `  console errors: ${tracked.consoleErrors.join(' | ')}` : ''}\n`);
-    await tracked.page.close();
-  }
-} finally {
-  await app.close();
+const out = 'docs/screenshots';
+for (const [name, vp, scheme] of [
+  ['desktop-light', { width: 1440, height: 900 }, 'light'],
+  ['desktop-dark', { width: 1440, height: 900 }, 'dark'],
+  ['phone-light', { width: 390, height: 844 }, 'light'],
+  ['phone-dark', { width: 390, height: 844 }, 'dark'],
+] as const) {
+  const t = await app.newPage({ viewport: vp });
+  await t.page.emulateMedia({ colorScheme: scheme });
+  const page = await openMap(t, app);
+  await settledViewport(page);
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${out}/first-view-${name}.png` });
+  await page.close();
 }
+// A route, for the README.
+const t = await app.newPage({ viewport: { width: 1440, height: 900 } });
+await t.page.emulateMedia({ colorScheme: 'light' });
+const page = await openMap(t, app, '?from=role-m365-administrator&to=role-cloud-solutions-architect&by=months');
+await page.waitForSelector('.react-flow__node.on-route');
+await settledViewport(page);
+await page.waitForTimeout(500);
+await page.screenshot({ path: `${out}/route-desktop-light.png` });
+await app.close();
