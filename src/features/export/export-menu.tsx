@@ -69,9 +69,10 @@ export function ExportMenu({ model, layout, route, by, theme, horizon = null, op
   }, [open, onOpenChange]);
 
   useEffect(() => {
-    // The format buttons are disabled while busy, which drops focus to the body: give it back.
-    if (busy) return;
-    if (document.activeElement === null || document.activeElement === document.body) (lastFormat.current ?? toggle.current)?.focus();
+    // The format buttons are disabled while busy, which drops focus to the body: give it back
+    // once an export has run (never on mount, where it would steal the page's first Tab stop).
+    if (busy || lastFormat.current === null) return;
+    if (document.activeElement === null || document.activeElement === document.body) lastFormat.current.focus();
   }, [busy]);
 
   const run = async (format: ExportFormat, atScale: 1 | 2 | 3 = scale) => {
