@@ -261,7 +261,7 @@ function Toolbar(props: ToolbarProps) {
 
   if (narrow) {
     return (
-      <div className="toolbar" role="toolbar" aria-label="Map tools">
+      <div className="toolbar" role="toolbar" aria-label="Map tools" id="map-tools" tabIndex={-1}>
         <button type="button" className="btn btn-primary" aria-expanded={props.routeOpen} onClick={props.onRoute}>
           Plan a route
         </button>
