@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
-import { drawnNodeIds, openMap, startApp, type App } from './harness';
+import { drawnNodeIds, openMap, startApp, viewSettled, type App } from './harness';
 
 const FROM = 'role-m365-administrator';
 const TO = 'role-cloud-solutions-architect';
@@ -72,6 +72,7 @@ describe('embed', () => {
     const frame = await frameElement.contentFrame();
     assert.ok(frame !== null);
     await frame.waitForSelector('.react-flow__node', { timeout: 20_000 });
+    await viewSettled(frame);
     assert.deepEqual((await onScreen(frame)).route, route, 'the route is highlighted in the embed');
     assert.equal(await frame.$$eval('.topbar, .toolbar, .side-panels, .legend', (els) => els.length), 0, 'no toolbar or panels');
     const open = frame.getByRole('link', { name: 'Open in Pathwise ↗' });

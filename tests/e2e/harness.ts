@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type ConsoleMessage, type Frame, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -221,8 +221,14 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   await page.mouse.click(point.x, point.y);
 }
 
-/** Waits until the viewport transform stops changing (an animation ended), then returns it. */
+/** Waits until the app's last fit or centring has landed (the canvas says data-view="settled"). */
+export async function viewSettled(page: Page | Frame, timeoutMs = 20_000): Promise<void> {
+  await page.waitForSelector('.react-flow[data-view="settled"]', { timeout: timeoutMs });
+}
+
+/** Waits until the app's fit has landed and the viewport transform stops changing (an animation ended), then returns it. */
 export async function settledViewport(page: Page, timeoutMs = 5_000): Promise<{ x: number; y: number; zoom: number }> {
+  await viewSettled(page);
   const started = Date.now();
   let previous = await viewport(page);
   for (;;) {

@@ -101,33 +101,47 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
   const lastCentre = useRef(0);
   // The view is driven once React Flow is ready (its instance can fit and centre).
   const [measured, setReady] = useState(false);
+  // "settled" once the last fit or centring has landed: what a screenshot, an embed or a test waits for.
+  const [view, setView] = useState<'moving' | 'settled'>('moving');
+  const moves = useRef(0);
   useEffect(() => {
     if (!measured) return;
     const centre = centreRequest !== lastCentre.current && selectedId !== null;
     const fit = lastFit.current !== fitKey;
     if (!centre && !fit) return;
-    lastFit.current = fitKey;
-    lastCentre.current = centreRequest;
+    // The first fit on opening (a shared link, an embed) lands at once: an animation there only
+    // delays the first readable view.
+    const duration = lastFit.current === '' ? 0 : 300;
+    const move = ++moves.current;
+    setView('moving');
+    const settle = (done: Promise<boolean>): void => {
+      void done.then(() => {
+        if (moves.current === move) setView('settled');
+      });
+    };
     // Wait for the frame after panels open or close: the canvas may have changed size, and
     // React Flow measures it (ResizeObserver) before we aim at its centre.
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
+        // Recorded only now: a re-render that cancels these frames must not swallow the fit.
+        lastFit.current = fitKey;
+        lastCentre.current = centreRequest;
         const box = centre ? layout.nodes.find((n) => n.id === selectedId) : undefined;
         if (box !== undefined) {
           const zoom = Math.max(flow.getZoom(), 1);
           // On phones the details sheet covers the lower part: aim at the middle of what stays visible.
           const lift = coveredBelow() / 2 / zoom;
-          void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2 + lift, { zoom, duration: 300 });
+          settle(flow.setCenter(box.x + box.width / 2, box.y + box.height / 2 + lift, { zoom, duration }));
         } else if (fitTo.length > 0 && layout.clusters !== undefined) {
           // From the layout's boxes: a huge map does not hand React Flow the nodes out of view.
           const bounds = boundsOf(layout, fitTo);
-          if (bounds !== null) void flow.fitBounds(bounds, { padding: FIT_PADDING, duration: 300 });
+          settle(bounds === null ? Promise.resolve(true) : flow.fitBounds(bounds, { padding: FIT_PADDING, duration }));
         } else if (fitTo.length > 0) {
-          void flow.fitView({ nodes: fitTo.map((id) => ({ id })), padding: FIT_PADDING, duration: 300, maxZoom: 1.2 });
+          settle(flow.fitView({ nodes: fitTo.map((id) => ({ id })), padding: FIT_PADDING, duration, maxZoom: 1.2 }));
         } else if (layout.clusters !== undefined) {
-          void flow.fitBounds({ x: 0, y: 0, width: layout.width, height: layout.height }, { padding: FIT_PADDING, duration: 0 });
+          settle(flow.fitBounds({ x: 0, y: 0, width: layout.width, height: layout.height }, { padding: FIT_PADDING, duration: 0 }));
         } else {
-          void flow.fitView({ padding: FIT_PADDING, duration: 0 });
+          settle(flow.fitView({ padding: FIT_PADDING, duration: 0 }));
         }
       });
     });
@@ -163,6 +177,7 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
       colorMode={theme}
       proOptions={{ hideAttribution: true }}
       aria-label="Career roadmap map"
+      data-view={view}
       deleteKeyCode={null}
       selectionKeyCode={null}
       multiSelectionKeyCode={null}
