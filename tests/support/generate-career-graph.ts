@@ -18,17 +18,9 @@ interface Draft {
   readonly rank: number;
 }
 
-/** mulberry32: tiny, fast and good enough for test data; the same seed gives the same graph. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../src/core/layout/seeded-random';
+
+export { mulberry32 };
 
 /** The number of ranks for a graph of `n` nodes: 6 at 100 nodes, 10 at 10,000 and above. */
 export function rankCount(n: number): number {

@@ -4,6 +4,7 @@ import { NODE_SIZE } from '../design/tokens';
 import { edgeKey } from '../graph/edge-key';
 import { progressDirection } from '../schema/edge-rules';
 import { MARGIN } from './layout-constants';
+import { mulberry32 } from './seeded-random';
 import type { EdgePath, Layout, LayoutCluster, LayoutDirection, NodeBox, Point } from './layout-types';
 import type { LayoutEdgeInput, LayoutNodeInput } from './plan-layout';
 
@@ -291,15 +292,4 @@ function border(box: NodeBox, c: Point, to: Point): Point {
   if (dx === 0 && dy === 0) return c;
   const t = Math.min(dx === 0 ? Infinity : box.width / 2 / Math.abs(dx), dy === 0 ? Infinity : box.height / 2 / Math.abs(dy));
   return { x: Math.round((c.x + dx * t) * 10) / 10, y: Math.round((c.y + dy * t) * 10) / 10 };
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
