@@ -1,7 +1,9 @@
 import type { PathwiseGraph } from '../graph/build-graph';
-import type { NodeKind } from '../schema/graph-schema';
+import type { GraphNode, NodeKind } from '../schema/graph-schema';
 import { completePlan, type PlanContext, type PlanItem } from './complete-plan';
 import { progressCsr } from './progress-csr';
+import { horizonFigures } from './horizon-figures';
+import { HorizonTotals } from './horizon-totals';
 import { progressGraph, type ProgressGraph } from './progress-graph';
 import { reachPath, reachSearch, type ReachSearch } from './reach-search';
 
@@ -103,40 +105,34 @@ type Extras = (readonly PlanItem[] | undefined)[];
 
 function completeHorizon(pg: ProgressGraph, found: ReachSearch, held: ReadonlySet<string>, by: HorizonMetric, requirements: boolean): Horizon {
   const { csr } = found;
-  const { model } = pg;
   const n = csr.ids.length;
+  const weights = csr.weight[by];
   const context: PlanContext = { pg, metric: by, avoid: new Set(), requirements };
   // Totals along the search tree, in typed arrays: a node's plan is its parent's plan, then the
   // requirements it adds (`extras`), then the step to it, as `completePlan` builds a path's plan
   // in path order. Only nodes with requirements run `completePlan`, on that last step alone.
-  const months = new Float64Array(n);
-  const unknownMonths = new Int32Array(n);
-  const unknownCost = new Int32Array(n);
-  const steps = new Int32Array(n);
-  const weight = new Float64Array(n);
-  const cost: Readonly<Record<string, number>>[] = new Array<Readonly<Record<string, number>>>(n);
+  const figures = horizonFigures(pg, by);
+  const totals = new HorizonTotals(n, figures);
   // Nodes whose plan, or a plan above them, failed or was cut short: below them, plans are made whole.
   const careful = new Uint8Array(n);
   const extras: Extras = new Array<readonly PlanItem[] | undefined>(n);
   // Ids some plan added as a requirement: reaching one of them again needs the careful path.
   const required = new Set<string>();
   const fullPlans = new Map<number, readonly PlanItem[]>();
-  const reached: HorizonNode[] = [];
+  const reachedAt: number[] = [];
   const unmet: HorizonUnmet[] = [];
-  const currencies = new Set<string>();
-  const EMPTY: Readonly<Record<string, number>> = {};
   for (let k = 0; k < found.count; k++) {
     const v = found.order[k] as number;
     const id = csr.ids[v] as string;
     const e = found.via[v] as number;
-    if (e < 0) {
-      cost[v] = EMPTY;
+    if (e < 0) continue;
+    const parent = csr.edgeFrom[e] as number;
+    if (careful[parent] === 0 && !(requirements && figures.requires[v] === 1) && (required.size === 0 || !required.has(id))) {
+      // The common case, kept free of allocation: the parent's totals and one step.
+      totals.extendByEdge(v, parent, e, weights[e] as number);
+      reachedAt.push(v);
       continue;
     }
-    const parent = csr.edgeFrom[e] as number;
-    const node = model.byId.get(id);
-    if (node === undefined) throw new Error(`core/routing.horizon: unknown node "${id}"`);
-    const hasRequirements = requirements && (node.requires?.length ?? 0) > 0;
     let added: readonly PlanItem[];
     if (careful[parent] === 1) {
       // Below a failed or cut-short plan a path's plan is not its parent's plus a step: when an
@@ -149,10 +145,6 @@ function completeHorizon(pg: ProgressGraph, found: ReachSearch, held: ReadonlySe
       }
       fullPlans.set(v, result.plan.items);
       added = [];
-    } else if (!hasRequirements && !required.has(id)) {
-      const step = pg.steps[csr.stepOf[e] as number]?.best?.[by];
-      if (step === undefined) throw new Error(`core/routing.horizon: no progress step for edge ${String(e)}`);
-      added = [{ id, role: 'route', choice: step, requiredBy: null, values: step, weight: step.weight[by] }];
     } else {
       const satisfied = planIds(found, extras, held, parent);
       const result = satisfied.has(id)
@@ -176,63 +168,58 @@ function completeHorizon(pg: ProgressGraph, found: ReachSearch, held: ReadonlySe
     }
     const full = fullPlans.get(v);
     if (full !== undefined) {
-      const totals = planTotals(full);
-      months[v] = totals.months;
-      unknownMonths[v] = totals.unknownMonths;
-      unknownCost[v] = totals.unknownCost;
-      steps[v] = totals.steps;
-      weight[v] = totals.weight;
-      cost[v] = totals.cost;
+      totals.reset(v);
+      for (const item of full) if (item.role !== 'start') totals.extend(v, v, item.values, item.weight);
     } else {
-      let m = months[parent] as number;
-      let um = unknownMonths[parent] as number;
-      let uc = unknownCost[parent] as number;
-      let w = weight[parent] as number;
-      let c = cost[parent] ?? EMPTY;
-      for (const item of added) {
-        const values = item.values;
-        if (values.months === null) um++;
-        else m += values.months;
-        if (values.cost === null) uc++;
-        else c = { ...c, [values.cost.currency]: (c[values.cost.currency] ?? 0) + values.cost.amount };
-        w += item.weight;
-      }
-      months[v] = m;
-      unknownMonths[v] = um;
-      unknownCost[v] = uc;
-      weight[v] = w;
-      cost[v] = c;
-      steps[v] = (steps[parent] as number) + added.length;
+      totals.copy(v, parent);
+      for (const item of added) totals.extend(v, v, item.values, item.weight);
     }
-    const c = cost[v] ?? EMPTY;
-    if (c !== cost[parent]) for (const currency in c) currencies.add(currency);
-    reached.push({
-      id,
+    reachedAt.push(v);
+  }
+  const entryOf = (v: number): HorizonNode => {
+    const node = figures.nodes[v] as GraphNode;
+    const cost = totals.costOf(v);
+    const months = totals.months[v] as number;
+    return {
+      id: node.id,
       label: node.label,
       kind: node.kind,
-      months: months[v],
-      unknownMonths: unknownMonths[v],
-      cost: c,
-      unknownCost: unknownCost[v],
-      steps: steps[v],
-      value: by === 'months' ? (months[v]) : sumCost(c),
-      unknown: by === 'months' ? unknownMonths[v] !== 0 : unknownCost[v] !== 0,
-      weight: weight[v],
-    });
-  }
-  reached.sort(compareReach);
-  const byId = new Map<string, HorizonNode>();
-  for (const entry of reached) byId.set(entry.id, entry);
+      months,
+      unknownMonths: totals.unknownMonths[v] as number,
+      cost,
+      unknownCost: totals.unknownCost[v] as number,
+      steps: totals.steps[v] as number,
+      value: by === 'months' ? months : sumCost(cost),
+      unknown: by === 'months' ? totals.unknownMonths[v] !== 0 : totals.unknownCost[v] !== 0,
+      weight: totals.weight[v] as number,
+    };
+  };
+  const isReached = new Uint8Array(n);
+  for (const v of reachedAt) isReached[v] = 1;
+  // The entries are objects made on first request: recolouring needs the typed arrays alone, and
+  // a slider moving over a 10,000-node horizon should not wait for 7,000 objects and a sort.
+  let reached: HorizonNode[] | undefined;
+  let byId: Map<string, HorizonNode> | undefined;
+  const currencies = totals.currencies();
   return {
     by,
     starts: [...held],
-    reached,
-    byId,
+    get reached() {
+      reached ??= reachedAt.map(entryOf).sort(compareReach);
+      return reached;
+    },
+    get byId() {
+      if (byId === undefined) {
+        byId = new Map<string, HorizonNode>();
+        for (const entry of this.reached) byId.set(entry.id, entry);
+      }
+      return byId;
+    },
     unmet,
-    currencies: [...currencies].sort(),
+    currencies,
     plan: (id) => {
       const v = csr.index.get(id);
-      if (v === undefined || !byId.has(id)) return [];
+      if (v === undefined || isReached[v] !== 1) return [];
       const full = fullPlans.get(v);
       if (full !== undefined) return full.map((item) => item.id);
       // Up the tree, each node after the requirements it added (a node planned in full ends the walk).
@@ -266,21 +253,6 @@ function planIds(found: ReachSearch, extras: Extras, held: ReadonlySet<string>, 
     if (e < 0) return out;
     at = found.csr.edgeFrom[e] as number;
   }
-}
-
-/** Totals of a plan, counted as `buildRoute` counts a route's: the start is not a step; unknown figures are counted apart. */
-function planTotals(items: readonly PlanItem[]): { months: number; unknownMonths: number; cost: Record<string, number>; unknownCost: number; steps: number; weight: number } {
-  const totals = { months: 0, unknownMonths: 0, cost: {} as Record<string, number>, unknownCost: 0, steps: 0, weight: 0 };
-  for (const item of items) {
-    if (item.role === 'start') continue;
-    totals.steps++;
-    totals.weight += item.weight;
-    if (item.values.months === null) totals.unknownMonths++;
-    else totals.months += item.values.months;
-    if (item.values.cost === null) totals.unknownCost++;
-    else totals.cost[item.values.cost.currency] = (totals.cost[item.values.cost.currency] ?? 0) + item.values.cost.amount;
-  }
-  return totals;
 }
 
 function sumCost(cost: Readonly<Record<string, number>>): number {
