@@ -45,6 +45,26 @@ export function findNode(model: PathwiseGraph, name: string): GraphNode {
 }
 
 /**
+ * Resolves a comma-separated list of names (`--have`, `--avoid`, `--via`) to ids, each as
+ * `findNode` resolves it; empty entries are skipped, and an unknown name fails with its closest matches.
+ */
+export function findNodes(model: PathwiseGraph, list: string | undefined): string[] {
+  if (list === undefined) return [];
+  return list
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0)
+    .map((name) => findNode(model, name).id);
+}
+
+/** "165 USD", "100 USD + 90 EUR" (amounts rounded to cents, currencies never converted), or `none` when there is no amount. */
+export function moneyText(cost: Readonly<Record<string, number>>, none: string): string {
+  const entries = Object.entries(cost);
+  if (entries.length === 0) return none;
+  return entries.map(([currency, amount]) => `${String(Math.round(amount * 100) / 100)} ${currency}`).join(' + ');
+}
+
+/**
  * `--today YYYY-MM-DD`, checked; without it, today's date on this machine (local time).
  * Every command that judges dates takes it, so output can be reproduced and tested.
  */

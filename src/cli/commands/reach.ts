@@ -30,8 +30,8 @@
  * ```
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { HORIZON_METRICS, horizon, reachState, type HorizonMetric, type HorizonNode, type PathwiseGraph } from '../../core/index';
-import { CliError, EXIT, findNode, loadGraphFile } from '../shared';
+import { HORIZON_METRICS, horizon, reachState, type HorizonMetric, type HorizonNode } from '../../core/index';
+import { CliError, EXIT, findNode, findNodes, loadGraphFile, moneyText } from '../shared';
 
 interface ReachCliOptions {
   readonly by: HorizonMetric;
@@ -53,7 +53,7 @@ export function registerReach(program: Command): void {
     .option('--graph <file>', 'graph JSON file (default: the shipped MS-102 map)')
     .action((names: string[], options: ReachCliOptions) => {
       const model = loadGraphFile(options.graph);
-      const from = [...new Set([...names.map((name) => findNode(model, name).id), ...listed(model, options.have)])];
+      const from = [...new Set([...names.map((name) => findNode(model, name).id), ...findNodes(model, options.have)])];
       const h = horizon(model, from, { by: options.by });
       const within = options.within ?? Infinity;
       const reachable: HorizonNode[] = [];
@@ -95,15 +95,6 @@ function nonNegative(value: string): number {
   return n;
 }
 
-function listed(model: PathwiseGraph, list: string | undefined): string[] {
-  if (list === undefined) return [];
-  return list
-    .split(',')
-    .map((name) => name.trim())
-    .filter((name) => name.length > 0)
-    .map((name) => findNode(model, name).id);
-}
-
 function jsonEntry(entry: HorizonNode, plan: string[]) {
   return {
     id: entry.id,
@@ -132,10 +123,9 @@ function monthsText(e: HorizonNode): string {
 }
 
 function costText(e: HorizonNode): string {
-  const entries = Object.entries(e.cost);
-  const known = entries.length === 0 ? '0' : entries.map(([currency, amount]) => `${String(Math.round(amount * 100) / 100)} ${currency}`).join(' + ');
+  const known = moneyText(e.cost, '0');
   if (e.unknownCost === 0) return known;
-  return entries.length === 0 ? 'cost unknown' : `≥ ${known} (${String(e.unknownCost)} unknown)`;
+  return known === '0' ? 'cost unknown' : `≥ ${known} (${String(e.unknownCost)} unknown)`;
 }
 
 function limitText(within: number, by: HorizonMetric): string {

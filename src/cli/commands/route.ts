@@ -40,8 +40,8 @@
  * ```
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { findRouteToday, ROUTE_METRICS, type PathwiseGraph, type Route, type RouteMetric, type RouteStep } from '../../core/index';
-import { CliError, EXIT, findNode, loadGraphFile, todayOption } from '../shared';
+import { findRouteToday, ROUTE_METRICS, type Route, type RouteMetric, type RouteStep } from '../../core/index';
+import { CliError, EXIT, findNode, findNodes, loadGraphFile, moneyText, todayOption } from '../shared';
 
 /** Exit code when no route can exist: not a usage error and not invalid data. */
 export const EXIT_NO_ROUTE = EXIT.noRoute;
@@ -79,14 +79,14 @@ export function registerRoute(program: Command): void {
     .option('--graph <file>', 'graph JSON file (default: the shipped MS-102 map)')
     .action((first: string, second: string | undefined, options: RouteCliOptions) => {
       const model = loadGraphFile(options.graph);
-      const have = names(model, options.have);
+      const have = findNodes(model, options.have);
       if (second === undefined && have.length === 0) {
         throw new CliError('give a start and a destination (pathwise route <from> <to>), or --have and a destination');
       }
       const from = second === undefined ? null : findNode(model, first).id;
       const to = findNode(model, second ?? first).id;
-      const avoid = names(model, options.avoid);
-      const via = names(model, options.via);
+      const avoid = findNodes(model, options.avoid);
+      const via = findNodes(model, options.via);
       // Exams whose retirement date has passed are left out unless --keep-retired (see findRouteToday).
       const { result, leftOut } = findRouteToday(model, from, to, {
         today: todayOption(options.today),
@@ -119,16 +119,6 @@ function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 50) throw new InvalidArgumentError('must be a whole number from 1 to 50');
   return n;
-}
-
-/** Resolves a comma-separated list of names to ids; unknown names fail with the closest matches. */
-function names(model: PathwiseGraph, list: string | undefined): string[] {
-  if (list === undefined) return [];
-  return list
-    .split(',')
-    .map((name) => name.trim())
-    .filter((name) => name.length > 0)
-    .map((name) => findNode(model, name).id);
 }
 
 function routeLines(route: Route): string[] {
@@ -169,7 +159,5 @@ function months(n: number): string {
 
 /** "165 USD", "100 USD + 90 EUR", or "no known cost". */
 function money(cost: Readonly<Record<string, number>>): string {
-  const entries = Object.entries(cost);
-  if (entries.length === 0) return 'no known cost';
-  return entries.map(([currency, amount]) => `${Math.round(amount * 100) / 100} ${currency}`).join(' + ');
+  return moneyText(cost, 'no known cost');
 }
