@@ -8,6 +8,7 @@ export { checkIntegrity } from './schema/check-integrity';
 export { findCycle } from './schema/find-cycle';
 export * from './graph/build-graph';
 export * from './graph/load-graph';
+export * from './graph/checked-map';
 export * from './graph/resolve-node';
 export * from './design/tokens';
 export * from './layout/layout-types';

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { MAX_GRAPH_BYTES, tooLargeProblem, type PathwiseGraph, type Problem } from '../core/index';
 import { loadGraphInWorker } from '../workers/validate-client';
+import { checkedShippedMap } from './checked-maps';
 import { keepMap, keptMapKey, lastMap, noteKeptMapProblems, refreshKeptMaps, rememberLastMap, useKeptMaps, type KeptMapSource } from './kept-maps';
 import { progressActions } from './progress-store';
 import { actions } from './store';
@@ -175,8 +176,12 @@ export async function openMapUrl(path: string): Promise<boolean> {
       return false;
     }
     // Shipped maps (maps/…) are in the picker already; other maps on this site are kept like files.
-    const shipped = url.pathname.startsWith(new URL('maps/', window.location.href).pathname);
-    const ok = await openMapBytes(bytes, path, shipped ? undefined : 'link');
+    const mapsPath = new URL('maps/', window.location.href).pathname;
+    const shipped = url.pathname.startsWith(mapsPath);
+    // A shipped map whose bytes the build checked needs no second validation (see checked-maps.ts).
+    const checked = shipped ? await checkedShippedMap(`maps/${url.pathname.slice(mapsPath.length)}`, bytes) : null;
+    if (checked !== null) show(checked, path);
+    const ok = checked !== null || (await openMapBytes(bytes, path, shipped ? undefined : 'link'));
     if (ok) rememberLastMap({ kind: 'link', path });
     return ok;
   } catch (error) {
@@ -186,7 +191,7 @@ export async function openMapUrl(path: string): Promise<boolean> {
 }
 
 /** The body, or null as soon as it passes the size limit (a server may send no Content-Length). */
-async function readLimited(response: Response): Promise<Uint8Array | null> {
+async function readLimited(response: Response): Promise<Uint8Array<ArrayBuffer> | null> {
   if (response.body === null) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
