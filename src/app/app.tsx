@@ -163,6 +163,7 @@ export function App() {
           }}
         />
         <span className="topbar-spacer" />
+        <UpdateNotice />
         <Toolbar
           filtersOpen={panels.filters}
           onFilters={() => {
@@ -200,7 +201,6 @@ export function App() {
         </div>
         <SidePanels filtersOpen={panels.filters} routeOpen={routeOpen} progressOpen={panels.progress} />
       </main>
-      <UpdateNotice />
     </div>
     </ReactFlowProvider>
   );

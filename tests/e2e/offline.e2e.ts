@@ -81,6 +81,13 @@ describe('installable and offline', () => {
     }
     // The first visit installs the worker and says so once.
     await page.getByText('Pathwise is saved on this device and now works offline.').waitFor({ timeout: 30_000 });
+    // Issue 11: the notice sits in the top bar, so it covers no part of the map.
+    const chip = await page.locator('.offline-chip').boundingBox();
+    const canvas = await page.locator('.react-flow').boundingBox();
+    assert.ok(chip !== null && canvas !== null, 'the chip and the canvas are drawn');
+    assert.ok(chip.y + chip.height <= canvas.y + 0.5, `the chip (bottom ${String(chip.y + chip.height)}) ends above the canvas (top ${String(canvas.y)})`);
+    await page.locator('.offline-chip').getByRole('button', { name: 'Dismiss' }).click();
+    await page.locator('.offline-chip').waitFor({ state: 'detached' });
     assert.deepEqual(tracked.consoleErrors, []);
     await page.close();
   });

@@ -8,7 +8,11 @@ const map = loadDefaultMap();
 describe('farLabel', () => {
   it('draws an exam code on one line at the largest size that fits the box', () => {
     expect(farLabel(map.byId.get('ms-102') as never)).toEqual({ lines: ['MS-102'], fontSize: 54 });
-    expect(farLabel(map.byId.get('comptia-a-plus') as never)).toEqual({ lines: ['220-1201'], fontSize: 45 });
+    expect(farLabel(map.byId.get('comptia-network-plus') as never)).toEqual({ lines: ['N10-009'], fontSize: 47 });
+  });
+
+  it('prefers a certification\'s short name to its exam code', () => {
+    expect(farLabel(map.byId.get('comptia-a-plus') as never)).toEqual({ lines: ['A+'], fontSize: 54 });
   });
 
   it('uses the short name of a certification without exam codes', () => {
