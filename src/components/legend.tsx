@@ -59,6 +59,14 @@ export function Legend({ theme, onClose }: { theme: ThemeName; onClose: () => vo
             <li><span className="badge badge-beta">Beta</span> exam in beta</li>
             <li><span className="badge badge-unverified">?</span> unverified or disputed fact</li>
           </ul>
+          <h3>Keyboard</h3>
+          <ul className="plain small keyboard-help">
+            <li><kbd>Tab</kbd> reaches the map once; on a node, <kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd> move to a linked node</li>
+            <li><kbd>Enter</kbd> opens the node&rsquo;s details; <kbd>Esc</kbd> closes them</li>
+            <li><kbd>Shift</kbd> + arrows pan the map (arrows alone when no node has focus)</li>
+            <li><kbd>+</kbd> <kbd>−</kbd> zoom, <kbd>0</kbd> fits the map</li>
+            <li><kbd>D</kbd> done, <kbd>I</kbd> in progress, <kbd>P</kbd> planned, <kbd>U</kbd> clear (the selected node)</li>
+          </ul>
         </div>
       </div>
     </section>

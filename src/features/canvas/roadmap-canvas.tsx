@@ -6,6 +6,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  type AriaLabelConfig,
   type NodeChange,
   type Viewport,
 } from '@xyflow/react';
@@ -16,6 +17,7 @@ import { EDGE_TYPES, type RoadmapFlowEdge } from './roadmap-edge';
 import { reuseUnchanged } from './stable-elements';
 import { toFlowEdges, toFlowNodes, type Highlight } from './to-flow';
 import { useCanvasKeys } from './use-canvas-keys';
+import { useRovingFocus } from './use-roving-focus';
 import { TITLES_LEVEL, useLevel } from './level-of-detail';
 import { LaneBands, LaneNames } from './lane-layer';
 import type { RoadmapFlowNode } from './node-data';
@@ -24,6 +26,18 @@ import { boundsOf } from './huge-window';
 import { useHugeWindow } from './use-huge-window';
 
 const HUGE_NODE_TYPES = { ...NODE_TYPES, cluster: ClusterView };
+
+/**
+ * What React Flow tells screen readers, fitted to this map: nodes cannot be moved or deleted here
+ * (its defaults say "use the arrow keys to move the node… Press delete to remove it").
+ */
+const NODE_HELP = 'Arrow keys move to a linked node, Enter opens its details, Shift with the arrow keys pans the map.';
+const ARIA_LABELS: Partial<AriaLabelConfig> = {
+  'node.a11yDescription.default': NODE_HELP,
+  'node.a11yDescription.keyboardDisabled': NODE_HELP,
+  'node.a11yDescription.ariaLiveMessage': () => '',
+  'edge.a11yDescription.default': '',
+};
 
 export interface RoadmapCanvasProps {
   readonly model: PathwiseGraph;
@@ -44,11 +58,14 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
   const nodeCache = useMemo(() => new Map<string, RoadmapFlowNode>(), []);
   const edgeCache = useMemo(() => new Map<string, RoadmapFlowEdge>(), []);
   const selectedId = useAppStore((s) => s.selectedId);
+  const routeFrom = useAppStore((s) => s.route.from);
   const keep = useMemo(() => new Set([...highlight.routeNodes, ...(selectedId === null ? [] : [selectedId])]), [highlight.routeNodes, selectedId]);
   // Huge maps draw a window of the layout, or their clusters at far zoom (use-huge-window.ts).
   const huge = useHugeWindow(layout, keep);
   const drawn = huge.layout;
-  const flowNodes = useMemo(() => reuseUnchanged(nodeCache, toFlowNodes(model, drawn, highlight)), [nodeCache, model, drawn, highlight]);
+  const roving = useRovingFocus(drawn, selectedId, routeFrom);
+  const tabStop = roving.tabStop;
+  const flowNodes = useMemo(() => reuseUnchanged(nodeCache, toFlowNodes(model, drawn, highlight, tabStop)), [nodeCache, model, drawn, highlight, tabStop]);
   const nodes = useMemo(() => (huge.clusters.length === 0 ? flowNodes : [...huge.clusters, ...flowNodes]), [huge.clusters, flowNodes]);
   const edges = useMemo(() => reuseUnchanged(edgeCache, toFlowEdges(drawn, tokens, highlight, model)), [edgeCache, drawn, tokens, highlight, model]);
   const centreRequest = useAppStore((s) => s.centreRequest);
@@ -87,7 +104,7 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
     actions.hover(null);
   }, []);
   const nodeColor = useCallback((n: RoadmapFlowNode | ClusterFlowNode) => (n.type === 'cluster' ? THEMES[theme].border : minimapColor(n, theme)), [theme]);
-  useCanvasKeys(clear);
+  useCanvasKeys(clear, roving.move);
 
   // Enter on a focused node and clicks arrive as React Flow selection changes; the store owns selection.
   const onNodesChange = useCallback((changes: NodeChange<RoadmapFlowNode | ClusterFlowNode>[]) => {
@@ -178,6 +195,7 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
       proOptions={{ hideAttribution: true }}
       aria-label="Career roadmap map"
       data-view={view}
+      ariaLabelConfig={ARIA_LABELS}
       deleteKeyCode={null}
       selectionKeyCode={null}
       multiSelectionKeyCode={null}

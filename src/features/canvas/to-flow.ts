@@ -1,8 +1,9 @@
 import { MarkerType } from '@xyflow/react';
-import type { GraphNode, Layout, PathwiseGraph, Theme } from '../../core/index';
+import { localIsoDate, type GraphNode, type Layout, type PathwiseGraph, type Theme } from '../../core/index';
 import type { RoadmapFlowNode } from './node-data';
 import type { RoadmapFlowEdge } from './roadmap-edge';
 import { TITLES_LEVEL, farText } from './level-of-detail';
+import { nodeName } from './node-name';
 
 export interface Highlight {
   /** Ids on the current route; when non-empty, everything else dims. */
@@ -21,13 +22,23 @@ export interface Highlight {
   readonly horizon?: ReadonlyMap<string, { readonly state: string; readonly band: number | null; readonly text: string }>;
 }
 
-/** Turns a layout into React Flow nodes, with view state carried as CSS classes. */
-export function toFlowNodes(model: PathwiseGraph, layout: Layout, highlight: Highlight): RoadmapFlowNode[] {
+/**
+ * Turns a layout into React Flow nodes, with view state carried as CSS classes and in each node's
+ * accessible name. `tabStop` is the one node Tab reaches (a roving tabindex: the others are -1,
+ * and the arrow keys move between them, see use-roving-focus.ts).
+ */
+export function toFlowNodes(model: PathwiseGraph, layout: Layout, highlight: Highlight, tabStop: string | null = null): RoadmapFlowNode[] {
   const vertical = layout.direction === 'TB';
   const out: RoadmapFlowNode[] = [];
+  // The route's ids come in route order (a Set keeps insertion order); the first is its start.
+  const stepOf = new Map([...highlight.routeNodes].map((id, i) => [id, i]));
+  const today = localIsoDate(new Date());
   for (const box of layout.nodes) {
     const node = model.byId.get(box.id);
     if (node === undefined || node.kind === 'track') continue;
+    const n = stepOf.get(node.id);
+    const mark = highlight.progress.get(node.id);
+    const name = nodeName(node, { today, ...(n === undefined ? {} : { step: { n, of: stepOf.size - 1 } }), ...(mark === undefined ? {} : { mark }) });
     out.push({
       id: box.id,
       type: node.kind,
@@ -36,7 +47,8 @@ export function toFlowNodes(model: PathwiseGraph, layout: Layout, highlight: Hig
       height: box.height,
       data: { node, vertical },
       className: nodeClasses(node, highlight),
-      ariaLabel: horizonLabel(ariaLabel(node), highlight.horizon?.get(node.id)),
+      ariaLabel: horizonLabel(name, highlight.horizon?.get(node.id)),
+      domAttributes: { tabIndex: box.id === tabStop ? 0 : -1 },
       selected: highlight.selectedId === box.id,
       draggable: false,
       connectable: false,
@@ -67,21 +79,6 @@ function nodeClasses(node: GraphNode, h: Highlight): string {
 
 function horizonLabel(label: string, reach: { readonly text: string } | undefined): string {
   return reach === undefined ? label : `${label}; ${reach.text}`;
-}
-
-function ariaLabel(node: GraphNode): string {
-  switch (node.kind) {
-    case 'certification':
-      return `Certification ${node.label}, ${node.level}, ${node.status.state}`;
-    case 'role':
-      return `Role ${node.label}, ${node.seniority}`;
-    case 'skill':
-      return `Skill ${node.label}`;
-    case 'experience':
-      return `Requirement ${node.label}`;
-    case 'track':
-      return `Track ${node.label}`;
-  }
 }
 
 /**
@@ -127,7 +124,10 @@ export function toFlowEdges(layout: Layout, theme: Theme, highlight: Highlight, 
       markerEnd: { type: MarkerType.ArrowClosed, color: onRoute ? theme.route : theme.edge[edge.kind].color, width: 14, height: 14 },
       focusable: false,
       selectable: false,
-      ariaLabel: `${edge.kind} from ${edge.source} to ${edge.target}`,
+      // Hidden from assistive technology: the details list each node's links in words ("needs
+      // AZ-104", "leads to …") and the route list names every step, so 282 line images would only
+      // be noise between the nodes.
+      domAttributes: { 'aria-hidden': true },
       zIndex: onRoute ? 1 : 0,
     };
   });

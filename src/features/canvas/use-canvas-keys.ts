@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
+import { ARROW_DIRECTIONS, type Direction } from './node-in-direction';
 
 const PAN_STEP = 80;
 
@@ -7,15 +8,29 @@ function typingInField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
+/** The id of the map node that has keyboard focus, or null. */
+function focusedNode(target: EventTarget | null): string | null {
+  return target instanceof HTMLElement && target.classList.contains('react-flow__node') ? (target.dataset.id ?? null) : null;
+}
+
 /**
- * Keyboard map control: arrow keys pan, + and - zoom, 0 fits the view. Ignored while typing.
- * Arrow keys on a focused node keep their meaning for React Flow's own focus handling.
+ * Keyboard map control (ignored while typing): on a focused node the arrow keys move focus to a
+ * linked node (`moveFocus`); Shift+arrows pan the map anywhere, and so do plain arrows when no node
+ * has focus; + and - zoom, 0 fits the view; Escape calls `onEscape`.
  */
-export function useCanvasKeys(onEscape: () => void): void {
+export function useCanvasKeys(onEscape: () => void, moveFocus: (fromId: string, direction: Direction) => boolean): void {
   const flow = useReactFlow();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (typingInField(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+      const direction = ARROW_DIRECTIONS[event.key];
+      const node = focusedNode(event.target);
+      if (direction !== undefined && node !== null && !event.shiftKey) {
+        moveFocus(node, direction);
+        // Even at the map's edge: the page must not scroll instead.
+        event.preventDefault();
+        return;
+      }
       const pan = { ArrowLeft: [PAN_STEP, 0], ArrowRight: [-PAN_STEP, 0], ArrowUp: [0, PAN_STEP], ArrowDown: [0, -PAN_STEP] }[event.key];
       if (pan !== undefined) {
         const { x, y, zoom } = flow.getViewport();
@@ -35,5 +50,5 @@ export function useCanvasKeys(onEscape: () => void): void {
     return () => {
       window.removeEventListener('keydown', onKey);
     };
-  }, [flow, onEscape]);
+  }, [flow, onEscape, moveFocus]);
 }
