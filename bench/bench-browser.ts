@@ -1,13 +1,14 @@
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import type { Page } from 'playwright-core';
 import { startApp, type App } from '../tests/e2e/harness';
 import { BARE_FLOW_DIST, ensureBareFlow, ensureSite } from './build-site';
 import { figure, missing, type Baseline, type Figure } from './figures';
 import { DEFAULT_MAP } from './graphs';
 import type { BenchOptions } from './options';
 import { probeScript, type PageRecord } from './page-probe';
+import { interact, longest, panGesture, readRecord, zoomGesture } from './page-gestures';
+import { benchBigMap } from './bench-big-map';
 import { median } from './stats';
 
 type Log = (line: string) => void;
@@ -56,6 +57,7 @@ export async function benchBrowser(options: BenchOptions, log: Log): Promise<Fig
       figure('longtask.zoom.default', ours.zoomTask, 'ms', base((p) => p.zoomTask), 'same, while zooming in and out with the wheel'),
       figure('frame.pan.default.max', ours.panFrame, 'ms', base((p) => p.panFrame), 'median over loads of the longest gap between animation frames while dragging'),
       figure('frame.zoom.default.max', ours.zoomFrame, 'ms', base((p) => p.zoomFrame), 'same, while zooming'),
+      ...(options.bigMapNodes > 0 ? await benchBigMap(app, options.bigMapNodes, theirs, log) : []),
     ];
   } finally {
     await app.close();
@@ -91,26 +93,8 @@ async function measurePage(app: App, url: string, expected: number, runs: number
       draw.push(drawnAt);
       loadTask.push(longest(record, 0, drawnAt));
       await page.waitForTimeout(500);
-      pan.push(
-        await interact(page, async (p, x, y) => {
-          await p.mouse.move(x, y);
-          await p.mouse.down();
-          await p.mouse.move(x + 300, y + 150, { steps: 30 });
-          await p.mouse.move(x - 200, y - 100, { steps: 30 });
-          await p.mouse.up();
-        }),
-      );
-      zoom.push(
-        await interact(page, async (p, x, y) => {
-          await p.mouse.move(x, y);
-          for (const delta of [-120, 120]) {
-            for (let k = 0; k < 8; k++) {
-              await p.mouse.wheel(0, delta);
-              await p.waitForTimeout(40);
-            }
-          }
-        }),
-      );
+      pan.push(await interact(page, panGesture));
+      zoom.push(await interact(page, zoomGesture));
     } finally {
       await page.close();
     }
@@ -123,43 +107,6 @@ async function measurePage(app: App, url: string, expected: number, runs: number
     panFrame: median(pan.map((g) => g.frame)),
     zoomFrame: median(zoom.map((g) => g.frame)),
   };
-}
-
-/** Runs a gesture on an empty spot of the pane; the longest task and frame gap while it ran. */
-async function interact(page: Page, gesture: (page: Page, x: number, y: number) => Promise<void>): Promise<{ task: number; frame: number }> {
-  const spot = await page.evaluate(() => {
-    for (let y = 0.3; y <= 0.9; y += 0.05) {
-      for (let x = 0.3; x <= 0.9; x += 0.05) {
-        const px = Math.round(window.innerWidth * x);
-        const py = Math.round(window.innerHeight * y);
-        if (document.elementFromPoint(px, py)?.classList.contains('react-flow__pane') === true) return { x: px, y: py };
-      }
-    }
-    return null;
-  });
-  if (spot === null) throw new Error('bench: no empty spot of the React Flow pane to drag');
-  const start = await page.evaluate(() => {
-    (window as unknown as { __benchFrames: (on: boolean) => void }).__benchFrames(true);
-    return performance.now();
-  });
-  await gesture(page, spot.x, spot.y);
-  await page.waitForTimeout(300);
-  await page.evaluate(() => {
-    (window as unknown as { __benchFrames: (on: boolean) => void }).__benchFrames(false);
-  });
-  const record = await readRecord(page);
-  let frame = 0;
-  for (let i = 1; i < record.frames.length; i++) frame = Math.max(frame, (record.frames[i] ?? 0) - (record.frames[i - 1] ?? 0));
-  return { task: longest(record, start, Infinity), frame };
-}
-
-function readRecord(page: Page): Promise<PageRecord> {
-  return page.evaluate(() => (window as unknown as { __bench: PageRecord }).__bench);
-}
-
-/** The longest long task that started in [from, to], 0 when none did. */
-function longest(record: PageRecord, from: number, to: number): number {
-  return Math.max(0, ...record.longTasks.filter((t) => t.start >= from && t.start <= to).map((t) => t.duration));
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };

@@ -32,6 +32,8 @@ export interface BenchOptions {
   readonly loadSize: number;
   /** Draw measurements per page in the browser group. */
   readonly drawRuns: number;
+  /** Nodes of the generated map the browser group opens from a file (0: not measured). */
+  readonly bigMapNodes: number;
 }
 
 const USAGE = `usage: npm run bench -- [--quick] [--json FILE] [--only ${GROUPS.join(',')}] [--layout-timeout S] [--cytoscape-max N]`;
@@ -84,6 +86,7 @@ const FULL: Sizes = {
   loadRuns: 10,
   loadSize: 10_000,
   drawRuns: 3,
+  bigMapNodes: 20_000,
 };
 
 const QUICK: Sizes = {
@@ -100,6 +103,7 @@ const QUICK: Sizes = {
   loadRuns: 3,
   loadSize: 10_000,
   drawRuns: 1,
+  bigMapNodes: 0,
 };
 
 function toGroup(name: string): Group {
