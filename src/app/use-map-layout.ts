@@ -24,7 +24,8 @@ export function useMapLayout(model: PathwiseGraph | null, visible: VisibleSubgra
   useEffect(() => {
     if (model === null || visible === null || prebuilt !== null) return;
     let cancelled = false;
-    const input = { nodes: visible.nodes, edges: visible.edges };
+    // Track nodes are never drawn (so not visible) but name the lanes: layout needs them.
+    const input = { nodes: [...model.nodes.filter((n) => n.kind === 'track'), ...visible.nodes], edges: visible.edges };
     const started = requestLayout(input, { direction }, {
       onProgress: (phase) => {
         if (!cancelled) setState((s) => ({ ...s, pending: true, phase: PHASE_TEXT[phase] }));

@@ -31,7 +31,7 @@ export interface PackedLayout {
   readonly regions?: readonly LayoutRegion[];
 }
 
-const ROUTINGS: readonly EdgeRouting[] = ['dagre', 'threaded', 'same-rank', 'in-group'];
+const ROUTINGS: readonly EdgeRouting[] = ['dagre', 'threaded', 'same-rank', 'in-group', 'straight'];
 const BACKWARD = 8;
 
 /**

@@ -41,8 +41,8 @@ describe('createLayoutClient', () => {
     expect(workers.requests[0]).toEqual({
       id,
       nodes: [
-        { id: 'a', kind: 'certification' },
-        { id: 'b', kind: 'certification' },
+        { id: 'a', kind: 'certification', level: 'associate' },
+        { id: 'b', kind: 'certification', level: 'associate' },
       ],
       edges: [{ source: 'a', target: 'b', kind: 'prerequisite' }],
       options: { direction: 'TB' },

@@ -1,5 +1,7 @@
 import dagre, { type EdgeLabel, type Graph, type GraphLabel, type NodeLabel } from '@dagrejs/dagre';
 import { LANE, laneRegions, placeInLanes } from './lanes';
+import { catalogueLayout } from './layout-catalogue';
+import { isCatalogue } from './pack-catalogue';
 import { SPACING } from './layout-constants';
 import type { EdgePath, EdgeRouting, Layout, LayoutDirection, LayoutOptions, NodeBox } from './layout-types';
 import { normaliseLayout } from './normalise-layout';
@@ -68,6 +70,8 @@ export function layoutGraph(input: LayoutInput, options: LayoutOptions = {}, hoo
   const direction = options.direction ?? 'LR';
   hooks.onPhase?.('rank');
   const plan = planLayout(input, options.groupSkills ?? true);
+  // Most nodes unlinked: dagre would stack them in one column; pack them like a poster instead.
+  if (isCatalogue(plan)) return catalogueLayout(plan, direction);
   const { pairs, pairOf } = pairEdges(plan);
   const laned = plan.lanes.length > 0;
   const { g, layers } = runDagre(plan, pairs, direction, hooks);
@@ -239,7 +243,8 @@ function routePoints(
       return lanePoints(ctx.group(anchor) ?? ctx.box(anchor), ctx.box(source), ctx.box(target));
     }
     case 'dagre':
-    case 'threaded': {
+    case 'threaded':
+    case 'straight': {
       const forward = plan.rankOf(source) < plan.rankOf(target);
       const [early, late] = forward ? [source, target] : [target, source];
       const idOf = (v: number) => (plan.nodes[plan.unit(v)] as LaidOutNode).id;

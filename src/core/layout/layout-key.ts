@@ -31,8 +31,8 @@ export function hashText(text: string): string {
 /**
  * A hash of everything a layout depends on, the direction aside: the layout code's version, the
  * box sizes, whether skills are grouped, and the ids and kinds of the nodes and the ends and kinds
- * of the edges, in order, with each node's tracks (its lane) and the tracks' names and order (the
- * lanes' names). Other labels, notes, fees and the like do not move a box, so editing them
+ * of the edges, in order, with each node's tracks (its lane) and level (a catalogue's rows) and the
+ * tracks' names and order (the lanes' names). Other labels, notes, fees and the like do not move a box, so editing them
  * keeps the hash (and a build-time layout) valid; the hash of the file's bytes would not.
  * @example layoutInputHash({ nodes: model.nodes, edges: model.edges }) // "1c9a…" (16 hex digits)
  */
@@ -42,7 +42,7 @@ export function layoutInputHash(
 ): string {
   const parts = [`v${LAYOUT_VERSION}`, JSON.stringify(NODE_SIZE), `group:${String(options.groupSkills ?? true)}`];
   for (const n of input.nodes) {
-    parts.push(`n ${n.id} ${n.kind} ${(n.tracks ?? []).join(',')}`);
+    parts.push(`n ${n.id} ${n.kind} ${(n.tracks ?? []).join(',')}${n.level === undefined ? '' : ` ${n.level}`}`);
     if (n.kind === 'track') parts.push(`t ${n.shortLabel ?? n.label ?? ''} ${String(n.order ?? '')}`);
   }
   for (const e of input.edges) parts.push(`e ${e.source} ${e.target} ${e.kind}`);

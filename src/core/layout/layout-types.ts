@@ -36,9 +36,10 @@ export interface Point {
  * `threaded`: it was too long to give dagre within the time budget, so core threaded it through
  * the gaps between boxes. `same-rank`: both ends are in one rank, joined just past the rank's
  * edge. `in-group`: within a skill group (the spine or the group's side lane). The first two are
- * best drawn smoothed; the last two are orthogonal.
+ * best drawn smoothed; the last two are orthogonal. `straight`: one segment from border to border
+ * (catalogues, see pack-catalogue.ts).
  */
-export type EdgeRouting = 'dagre' | 'threaded' | 'same-rank' | 'in-group';
+export type EdgeRouting = 'dagre' | 'threaded' | 'same-rank' | 'in-group' | 'straight';
 
 /** A laid-out edge: its key (see `edgeKey`), ends, kind and a polyline from the source's border to the target's. */
 export interface EdgePath {

@@ -11,7 +11,11 @@ import { rankNodes, settleRanks, type RankEdge } from './rank-nodes';
  * What layout reads of a node: its id and kind (box sizes come from the kind), its tracks (its
  * lane is its first track), and for track nodes their names and order (the lanes' names).
  */
-export type LayoutNodeInput = Pick<GraphNode, 'id' | 'kind'> & Omit<LaneNodeInput, 'id' | 'kind'>;
+export type LayoutNodeInput = Pick<GraphNode, 'id' | 'kind'> &
+  Omit<LaneNodeInput, 'id' | 'kind'> & {
+    /** A certification's level: catalogues (see pack-catalogue.ts) place nodes by it. */
+    readonly level?: string | undefined;
+  };
 /** What layout reads of an edge. */
 export type LayoutEdgeInput = Pick<GraphEdge, 'source' | 'target' | 'kind'>;
 
@@ -19,6 +23,7 @@ export interface LaidOutNode {
   readonly id: string;
   readonly kind: Exclude<NodeKind, 'track'>;
   readonly tracks?: readonly string[] | undefined;
+  readonly level?: string | undefined;
 }
 
 export interface IndexedEdge {
@@ -65,11 +70,12 @@ export interface LayoutPlan {
  * @example slimLayoutNode(ms102) // { id: 'ms-102', kind: 'certification', tracks: ['track-m365-admin'] }
  */
 export function slimLayoutNode(node: LayoutNodeInput): LayoutNodeInput {
-  const { id, kind, tracks, label, shortLabel, order } = node;
+  const { id, kind, tracks, label, shortLabel, order, level } = node;
   return {
     id,
     kind,
     ...(tracks === undefined ? {} : { tracks }),
+    ...(level === undefined ? {} : { level }),
     ...(kind === 'track' ? { label, shortLabel, order } : {}),
   };
 }
