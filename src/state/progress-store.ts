@@ -14,6 +14,7 @@ import {
   type Mark,
   type PathwiseGraph,
   type Progress,
+  undoClearAll,
 } from '../core/index';
 import { actions as appActions } from './store';
 
@@ -158,10 +159,23 @@ function onStorage(event: StorageEvent): void {
 
 if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
 
+const UNDO_NOTICE = 'progress-cleared';
+/** How long "Clear all progress" can be undone. */
+export const UNDO_CLEAR_MS = 10_000;
+/** What the last "Clear all progress" removed, and when, while it can still be undone. */
+let lastClear: { readonly before: Progress; readonly at: Date; readonly timer: ReturnType<typeof setTimeout> } | null = null;
+
+function forgetClear(): void {
+  if (lastClear !== null) clearTimeout(lastClear.timer);
+  lastClear = null;
+  appActions.dismiss(UNDO_NOTICE);
+}
+
 /** Progress actions: every change is merged with what is stored and saved at once under the map's id. */
 export const progressActions = {
   /** Reads the map's saved progress; corrupt or foreign data gives a notice and a reset option, never a crash. */
   load: (next: PathwiseGraph): void => {
+    if (lastClear !== null && lastClear.before.mapId !== next.meta.id) forgetClear();
     model = next;
     appActions.dismiss('progress-corrupt');
     const stored = read(next.meta.id);
@@ -218,6 +232,39 @@ export const progressActions = {
     if (progress === null) return null;
     const now = new Date();
     return { text: serializeProgress(progress, now), fileName: progressFileName(progress.mapId, now) };
+  },
+  /**
+   * "Clear all progress" (the panel asks first): clears every mark with tombstones, so other tabs
+   * clear too, and offers Undo in a notice for `UNDO_CLEAR_MS`. Returns how many marks it cleared.
+   */
+  clearAll: (): number => {
+    const { progress, blocked } = get();
+    if (progress === null || blocked !== null) return 0;
+    const count = Object.keys(progress.marks).length + Object.keys(progress.orphans).length;
+    if (count === 0) return 0;
+    forgetClear();
+    const at = new Date();
+    persist(clearAll(progress, at));
+    lastClear = { before: progress, at, timer: setTimeout(forgetClear, UNDO_CLEAR_MS) };
+    appActions.notify({
+      id: UNDO_NOTICE,
+      tone: 'info',
+      text: `Cleared ${String(count)} mark${count === 1 ? '' : 's'}.`,
+      action: { label: 'Undo', run: () => progressActions.undoClear() },
+    });
+    return count;
+  },
+  /**
+   * Undoes the last "Clear all progress" while its notice shows: every mark comes back with its
+   * date, stamped now so other tabs take it; a mark changed since the clear keeps that change.
+   */
+  undoClear: (): boolean => {
+    const { progress } = get();
+    const undo = lastClear;
+    forgetClear();
+    if (undo === null || progress === null || progress.mapId !== undo.before.mapId) return false;
+    persist(undoClearAll(progress, undo.before, undo.at, new Date()));
+    return true;
   },
   /**
    * Clears progress for the map. Readable progress is cleared mark by mark with tombstones, so other

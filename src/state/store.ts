@@ -11,6 +11,8 @@ export interface Notice {
   readonly id: string;
   readonly tone: 'info' | 'warning' | 'error';
   readonly text: string;
+  /** One action offered in the notice (e.g. Undo after clearing progress). */
+  readonly action?: { readonly label: string; readonly run: () => void };
 }
 
 export interface RouteRequest {

@@ -6,6 +6,7 @@ export type { ParseProgressResult, ParseProgressFailure, ProgressProblem } from 
 export { serializeProgress, progressStorageKey, progressFileName } from './serialize-progress';
 export { emptyProgress, markOf, markDate, earnedOn, setMark, setEarnedOn, clearAll, mergeProgress, heldIds, mergeImport } from './edit-progress';
 export type { MergeOutcome, SetMarkOptions } from './edit-progress';
+export { undoClearAll } from './undo-clear';
 export { importProgress } from './import-progress';
 export type { ImportProgressResult } from './import-progress';
 export { trackCounts } from './track-counts';

@@ -7,6 +7,7 @@ import { actions } from '../../state/store';
 import { EarnedOnField } from './progress-buttons';
 import { usePanelFocus } from '../../components/use-panel-focus';
 import { RenewalsList } from './renewals-list';
+import { ClearAllProgress } from './clear-all-progress';
 
 /** My progress: counts per career path, export and import, and a gap analysis toward a target role. */
 export function ProgressPanel({ model }: { model: PathwiseGraph }) {
@@ -130,6 +131,7 @@ export function ProgressPanel({ model }: { model: PathwiseGraph }) {
           }}
         />
       </div>
+      {blocked === null && <ClearAllProgress count={Object.keys(progress.marks).length + orphanCount} />}
       {message !== null && (
         <p className={message.ok ? 'small' : 'route-failure'} role={message.ok ? 'status' : 'alert'}>
           {message.text}
