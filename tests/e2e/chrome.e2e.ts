@@ -4,8 +4,8 @@
 // panels that open from the toolbar are on screen and can be hit (issue 18: Export's PNG button).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
-import { openMap, settledViewport, startApp, type App } from './harness';
+import type { Page } from 'playwright-core';
+import { hittable, openMap, rect, settledViewport, startApp, type App } from './harness';
 
 const LAPTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -23,27 +23,6 @@ async function firstVisit(app: App, viewport: { width: number; height: number })
   const page = await openMap(tracked, app);
   await settledViewport(page);
   return page;
-}
-
-/** True when the middle of the element is on screen and the element itself receives a click there. */
-async function hittable(locator: Locator): Promise<boolean> {
-  await locator.scrollIntoViewIfNeeded();
-  return locator.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    const x = r.x + r.width / 2;
-    const y = r.y + r.height / 2;
-    if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) return false;
-    const hit = document.elementFromPoint(x, y);
-    return hit !== null && el.contains(hit);
-  });
-}
-
-/** The element's box, for "inside the screen" checks. */
-async function rect(locator: Locator): Promise<{ left: number; top: number; right: number; bottom: number }> {
-  return locator.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-  });
 }
 
 describe('the chrome around the map', () => {

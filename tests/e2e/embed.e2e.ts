@@ -87,6 +87,7 @@ describe('embed', () => {
     });
     assert.deepEqual(canvas, { width: 700, height: 480, scrollW: 700, scrollH: 480 });
     const boxes = await frame.$$eval('.react-flow__node.on-route', (els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    assert.equal(boxes.length, 4, 'the four nodes of the route are drawn');
     for (const b of boxes) {
       assert.ok(b.left >= 0 && b.top >= 0 && b.right <= 700 && b.bottom <= 480, `route node inside the frame: ${JSON.stringify(b)}`);
     }

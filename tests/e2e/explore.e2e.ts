@@ -112,9 +112,12 @@ describe('exploring the roadmap', () => {
     await settledViewport(page);
     const canvas = await canvasBox(page);
     const outside: string[] = [];
-    for (const id of await drawnNodeIds(page)) {
+    const ids = await drawnNodeIds(page);
+    // Every node of the map is drawn (an empty or partial canvas would make the check below vacuous).
+    assert.equal(ids.length, drawable.length, 'every node of the map is drawn');
+    for (const id of ids) {
       const box = await nodeBox(page, id);
-      if (box === null) continue;
+      assert.ok(box !== null, `${id} has a box`);
       const inside =
         box.x >= canvas.x - 1 && box.y >= canvas.y - 1 && box.x + box.width <= canvas.x + canvas.width + 1 && box.y + box.height <= canvas.y + canvas.height + 1;
       if (!inside) outside.push(id);
@@ -217,6 +220,8 @@ describe('exploring the roadmap', () => {
     await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Skills', exact: true }).uncheck();
     await page.getByRole('checkbox', { name: 'Retired certifications', exact: true }).uncheck();
+    // Both filters have something to hide in the shipped map; were either empty, the check would be vacuous.
+    assert.ok(skillIds.length > 0 && retiredIds.length > 0, 'the map has skills and retired certifications');
     const expectedHidden = skillIds.length + retiredIds.length;
     await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length === n, drawable.length - expectedHidden, { timeout: 20_000 });
     const drawn = new Set(await drawnNodeIds(page));

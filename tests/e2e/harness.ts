@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type ConsoleMessage, type Frame, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type ConsoleMessage, type Frame, type Locator, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -277,4 +277,25 @@ export async function searchAndChoose(page: Page, query: string, match: string, 
 export async function detailsHeading(page: Page): Promise<string | null> {
   const heading = await page.$('#details-title');
   return heading === null ? null : ((await heading.textContent()) ?? '');
+}
+
+/** True when the middle of the element is on screen and the element itself receives a click there. */
+export async function hittable(locator: Locator): Promise<boolean> {
+  await locator.scrollIntoViewIfNeeded();
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const x = r.x + r.width / 2;
+    const y = r.y + r.height / 2;
+    if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) return false;
+    const hit = document.elementFromPoint(x, y);
+    return hit !== null && el.contains(hit);
+  });
+}
+
+/** The element's box, for "inside the screen" checks. */
+export async function rect(locator: Locator): Promise<{ left: number; top: number; right: number; bottom: number }> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  });
 }

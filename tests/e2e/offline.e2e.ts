@@ -2,21 +2,17 @@
 // shipped maps (load, go offline, reload: the map draws and a route works), and the notice when a new
 // version has been deployed.
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { findRoute, loadGraphText } from '../../src/core/index';
 import { ROOT, drawnNodeIds, openMap, startApp, type App } from './harness';
 
-const loaded = loadGraphText(readFileSync(join(ROOT, 'graph-data/ms-102.json'), 'utf8'));
-if (!loaded.ok) throw new Error('e2e: the default map does not load');
 const FROM = 'role-m365-administrator';
 const TO = 'role-cloud-solutions-architect';
-const routed = findRoute(loaded.graph, FROM, TO, { by: 'months' });
-if (!routed.ok) throw new Error('e2e: no route in the default map');
-const ROUTE_IDS = routed.route.steps.map((s) => s.id).sort();
+// The least-time route the map gives (written out, not asked of the app's own router).
+const ROUTE_IDS = ['az-104', 'az-305', 'role-cloud-solutions-architect', 'role-m365-administrator'];
 
 /** Waits until a service worker controls the page's scope and has finished installing (precached). */
 async function waitForWorker(page: Page): Promise<string> {

@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { formatPath, loadGraphBytes } from '../../src/core/index';
 import { ROOT, drawnNodeIds, openMap, startApp, type App } from './harness';
 
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
@@ -110,25 +109,20 @@ describe('opening other maps', () => {
     const panel = page.locator('section.problems');
     await panel.waitFor();
 
-    const result = loadGraphBytes(readFileSync(path));
-    assert.ok(!result.ok);
-    const expected = result.problems;
-    assert.equal(expected.length, 2, 'the fixture has a key typo and an edge to an unknown node');
-    assert.equal(
-      ((await panel.locator('#problems-title').textContent()) ?? '').trim(),
-      `broken-typo.json was not opened: ${String(expected.length)} problems`,
-    );
+    // The fixture's two mistakes, written out (not computed with the app's loader and formatter).
+    const expected = [
+      { where: 'line 15, column 7 · nodes[1].sorces', message: 'unknown key "sorces"', hint: 'check the spelling against graph-data/graph.schema.json' },
+      { where: 'line 20, column 32 · edges[1].target', message: 'unknown node "role-seniro"', hint: 'use the id of a node defined in "nodes"' },
+    ];
+    assert.equal(((await panel.locator('#problems-title').textContent()) ?? '').trim(), 'broken-typo.json was not opened: 2 problems');
     const items = await panel.locator('.problem-list > li').allInnerTexts();
-    assert.equal(items.length, expected.length, 'one entry per problem');
+    assert.equal(items.length, 2, 'one entry per problem');
     for (const problem of expected) {
-      const where = `line ${String(problem.line)}, column ${String(problem.column)} · ${formatPath(problem.path)}`;
-      const item = items.find((text) => text.includes(where));
-      assert.ok(item !== undefined, `a problem at ${where}; got ${JSON.stringify(items)}`);
+      const item = items.find((text) => text.includes(problem.where));
+      assert.ok(item !== undefined, `a problem at ${problem.where}; got ${JSON.stringify(items)}`);
       assert.ok(item.includes(problem.message), `its message: ${problem.message}`);
-      assert.ok(problem.hint !== undefined && item.includes(`How to fix: ${problem.hint}`), `how to fix it: ${problem.hint ?? ''}`);
+      assert.ok(item.includes(`How to fix: ${problem.hint}`), `how to fix it: ${problem.hint}`);
     }
-    assert.ok(items.some((t) => t.includes('line 15') && t.includes('sorces')), 'the typo is found on its line');
-    assert.ok(items.some((t) => t.includes('line 20') && t.includes('role-seniro')), 'the unknown node is found on its line');
 
     assert.deepEqual((await drawnNodeIds(page)).sort(), before, 'the previous map stays drawn');
     await panel.getByRole('button', { name: 'Close problems' }).click();
