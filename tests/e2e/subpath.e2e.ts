@@ -3,7 +3,7 @@
 // service worker must come from under the base, and deep links must work.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ROOT, detailsHeading, drawnNodeIds, openMap, startApp, type App } from './harness';
@@ -24,6 +24,11 @@ describe(`the site built for ${BASE}`, () => {
       timeout: 170_000,
     });
     assert.equal(build.status, 0, `vite build under ${BASE} failed:\n${build.stderr}`);
+    // A map the build did not check (its bytes match no shipped map's hash), as an author would put
+    // one on the site: the app must validate it in the worker, which has to load from under the base.
+    const own = JSON.parse(readFileSync(join(ROOT, 'graph-data/cybersecurity-foundations.json'), 'utf8')) as { meta: { title: string } };
+    own.meta.title = 'Own map under the base';
+    writeFileSync(join(ROOT, OUT, 'maps/own-map.json'), JSON.stringify(own, null, 2));
     app = await startApp({ outDir: OUT, base: BASE });
   });
   after(async () => {
@@ -73,11 +78,22 @@ describe(`the site built for ${BASE}`, () => {
     const requests: string[] = [];
     tracked.page.on('request', (r) => requests.push(r.url()));
     const page = await openMap(tracked, app, '?graph=maps/cybersecurity-foundations.json');
-    const title = (JSON.parse(readFileSync(join(ROOT, 'graph-data/cybersecurity-foundations.json'), 'utf8')) as { meta: { title: string } }).meta.title;
-    await page.getByText(`Opened “${title}”`).waitFor({ timeout: 20_000 });
+    await page.getByText('Opened “Cybersecurity Foundations”').waitFor({ timeout: 20_000 });
     assert.ok(requests.includes(`${app.url}maps/cybersecurity-foundations.json`), 'the map comes from the base');
-    // A linked map is checked in the validation worker, which must load from under the base too.
+    assert.deepEqual(requests.filter((u) => !u.startsWith(app.url)), [], 'nothing from outside the base');
+    assert.deepEqual(tracked.consoleErrors, []);
+    await page.close();
+  });
+
+  it('?graph= opens a map the build did not check, validated by a worker loaded from under the base', async () => {
+    const tracked = await app.newPage();
+    const requests: string[] = [];
+    tracked.page.on('request', (r) => requests.push(r.url()));
+    const page = await openMap(tracked, app, '?graph=maps/own-map.json');
+    await page.getByText('Opened “Own map under the base”').waitFor({ timeout: 20_000 });
+    assert.ok(requests.includes(`${app.url}maps/own-map.json`), 'the map comes from the base');
     assert.ok(requests.some((u) => u.startsWith(`${app.url}assets/validate-worker`)), 'the validation worker comes from the base');
+    assert.deepEqual(requests.filter((u) => !u.startsWith(app.url)), [], 'nothing from outside the base');
     assert.deepEqual(tracked.consoleErrors, []);
     await page.close();
   });
