@@ -18,7 +18,7 @@ import { reuseUnchanged } from './stable-elements';
 import { toFlowEdges, toFlowNodes, type Highlight } from './to-flow';
 import { useCanvasKeys } from './use-canvas-keys';
 import { useRovingFocus } from './use-roving-focus';
-import { TITLES_LEVEL, useLevel } from './level-of-detail';
+import { LevelClasses } from './level-classes';
 import { LaneBands, LaneNames } from './lane-layer';
 import type { RoadmapFlowNode } from './node-data';
 import { ClusterView, type ClusterFlowNode } from './cluster-view';
@@ -82,8 +82,6 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
     },
     [layout, flow],
   );
-  // Re-renders when the level of detail changes, not per wheel tick; nodes restyle through CSS.
-  const level = useLevel();
 
   const clear = useCallback(() => {
     actions.select(null);
@@ -184,7 +182,6 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
       onInit={() => {
         setReady(true);
       }}
-      className={`lod-${String(level)}${level < TITLES_LEVEL ? ' lod-far' : ''}`}
       nodesDraggable={false}
       nodesConnectable={false}
       edgesFocusable={false}
@@ -201,6 +198,7 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
       multiSelectionKeyCode={null}
       onlyRenderVisibleElements={layout.nodes.length > 400}
     >
+      <LevelClasses />
       {layout.regions !== undefined && <LaneBands regions={layout.regions} />}
       {layout.regions !== undefined && <LaneNames regions={layout.regions} direction={layout.direction} />}
       <Background variant={BackgroundVariant.Dots} gap={22} size={1} color={tokens.border} />
