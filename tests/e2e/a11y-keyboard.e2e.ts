@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { ROOT, canvasBox, detailsHeading, nodeBox, openMap, settledViewport, startApp, viewport, viewportChange, type App } from './harness';
+import { ROOT, canvasBox, detailsHeading, drawnNodeIds, nodeBox, openMap, settledViewport, startApp, viewport, viewportChange, type App } from './harness';
 
 interface MapNode {
   id: string;
@@ -164,6 +164,81 @@ describe('what screen readers hear on the map', () => {
     const edges = await page.$$eval('.react-flow__edge', (els) => els.map((e) => e.getAttribute('aria-hidden')));
     assert.ok(edges.length > 100, 'the lines are drawn');
     assert.deepEqual([...new Set(edges)], ['true'], 'every line is hidden from assistive technology (the details and the route list say the same in words)');
+    assert.deepEqual(tracked.consoleErrors, []);
+    await page.close();
+  });
+});
+
+describe('keyboard only', () => {
+  let app: App;
+  before(async () => {
+    app = await startApp();
+  });
+  after(async () => {
+    await app.close();
+  });
+
+  it('plans a route in at most 25 key presses, marks a node done and exports a real PNG, never touching the mouse', async () => {
+    const tracked = await app.newPage();
+    const page = await openMap(tracked, app);
+    await settledViewport(page);
+    let presses = 0;
+    const press = async (key: string) => {
+      await page.keyboard.press(key);
+      presses += 1;
+    };
+    const type = async (text: string) => {
+      for (const ch of text) await press(ch);
+    };
+    const focusedText = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+
+    await press('Tab');
+    assert.equal(await focusedText(), 'Skip to the map tools');
+    await press('Enter');
+    await press('Tab');
+    assert.equal(await focusedText(), 'Plan a route');
+    await press('Enter');
+    await page.waitForFunction(() => document.activeElement?.closest('.route-from') !== null);
+    await type('m3');
+    await page.getByRole('listbox', { name: 'Route from suggestions' }).getByRole('option').first().waitFor();
+    await press('Enter');
+    await page.waitForFunction(() => (document.querySelector<HTMLInputElement>('.route-from input')?.value ?? '') === 'Microsoft 365 Administrator');
+    while ((await page.evaluate(() => document.activeElement?.closest('.route-to'))) === null && presses < 25) await press('Tab');
+    await type('cloud s');
+    await page.getByRole('listbox', { name: 'Route to suggestions' }).getByRole('option').first().waitFor();
+    await press('Enter');
+    await page.waitForSelector('.react-flow__node.on-route');
+    assert.equal(await page.locator('.route-to input').inputValue(), 'Cloud Solutions Architect');
+    assert.ok(presses <= 25, `the route took ${presses} key presses`);
+    const routeIds = await drawnNodeIds(page, 'on-route');
+    assert.ok(routeIds.includes('role-m365-administrator') && routeIds.includes('role-cloud-solutions-architect'));
+
+    // Into the map (one Tab stop, on the route's start), along the route, Enter, then D marks it done.
+    for (let i = 0; i < 40 && (await focusedNode(page)).startsWith('not'); i += 1) await page.keyboard.press('Tab');
+    assert.equal(await focusedNode(page), 'role-m365-administrator', 'Tab enters the map at the route start');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-id') !== 'role-m365-administrator');
+    const chosen = await focusedNode(page);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((label) => document.querySelector('#details-title')?.textContent === label, labelOf(chosen) ?? '');
+    await page.keyboard.press('d');
+    await page.waitForSelector(`.react-flow__node.progress-done[data-id="${chosen}"]`);
+
+    // Back to the tools and export a PNG.
+    for (let i = 0; i < 40 && (await focusedText()) !== 'Export'; i += 1) await page.keyboard.press('Shift+Tab');
+    assert.equal(await focusedText(), 'Export');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.closest('.export-panel') !== null);
+    for (let i = 0; i < 30 && !/^PNG image/.test(await focusedText()); i += 1) await page.keyboard.press('Tab');
+    assert.match(await focusedText(), /^PNG image/);
+    // The whole map at 2× is a picture of about 11,600×7,900 px: slow on a loaded machine.
+    const download = page.waitForEvent('download', { timeout: 90_000 });
+    await page.keyboard.press('Enter');
+    const file = await (await download).path();
+    const bytes = readFileSync(file);
+    assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'the file is a PNG');
+    assert.equal(bytes.subarray(12, 16).toString('latin1'), 'IHDR');
+    assert.ok(bytes.readUInt32BE(16) > 100 && bytes.readUInt32BE(20) > 100, 'with a real picture in it');
     assert.deepEqual(tracked.consoleErrors, []);
     await page.close();
   });

@@ -48,7 +48,7 @@ describe('accessibility and history', () => {
     assert.equal(await page.getByRole('checkbox', { name: 'Trainer', exact: true }).isChecked(), false);
     assert.match(page.url(), /[?&]paths=track-trainer(&|$)/);
 
-    await page.getByRole('button', { name: 'Only Trainer', exact: true }).click();
+    await page.getByRole('button', { name: 'Only this path: Trainer', exact: true }).click();
     const expected = onlyTrack('track-trainer');
     await nodeCount(page, expected.length);
     assert.deepEqual((await drawnNodeIds(page)).sort(), expected);

@@ -105,7 +105,7 @@ export function FiltersPanel({ model }: { model: PathwiseGraph }) {
               <button
                 type="button"
                 className="btn btn-link btn-small"
-                aria-label={`Only ${track.label}`}
+                aria-label={`Only this path: ${track.label}`}
                 onClick={() => {
                   actions.setFilters((f) => ({ ...f, hiddenTracks: new Set(trackIds.filter((t) => t !== track.id)) }));
                 }}
