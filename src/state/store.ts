@@ -89,8 +89,10 @@ function storedTheme(): ThemeChoice {
 export const useAppStore = create<AppState>(() => ({
   model: null,
   theme: storedTheme(),
-  // Phones are tall: a top-to-bottom map fits them better.
-  direction: typeof window !== 'undefined' && window.innerWidth < 720 ? 'TB' : 'LR',
+  // Left to right on phones too: its lanes are rows, so all the paths fit a phone's height with
+  // their names and codes readable (see laneFit in roadmap-canvas.tsx); top to bottom put 13
+  // lanes side by side, 5,300 px wide, and nothing was readable.
+  direction: 'LR',
   selectedId: null,
   hoveredId: null,
   filters: EMPTY_FILTERS,

@@ -30,9 +30,13 @@ const selectSize = (s: ReactFlowState) => `${String(s.width)}x${String(s.height)
 
 /** Names stay this far inside the canvas's edge when they slide. */
 const INSET = 8;
-/** Type size of the names, and the room their line box takes beyond it. */
+/**
+ * Type size of the names, and the room their line box takes beyond it: none, so a strip as tall
+ * as the type holds it (a phone fits the lanes' height at zoom ≈ 0.2: 64 px strips are 12.7 px);
+ * the glyphs' ascent and descent reach into the lane's padding, where no node text is.
+ */
 const FONT = 13;
-const LEADING = 3;
+const LEADING = 0;
 /** Below this zoom no node text is drawn (level 0), so a name may overhang its header strip. */
 const NODE_TEXT_ZOOM = 0.17;
 

@@ -6,6 +6,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
   type AriaLabelConfig,
   type NodeChange,
   type Viewport,
@@ -19,6 +20,7 @@ import { toFlowEdges, toFlowNodes, type Highlight } from './to-flow';
 import { useCanvasKeys } from './use-canvas-keys';
 import { useRovingFocus } from './use-roving-focus';
 import { LevelClasses } from './level-classes';
+import { LEVEL_ZOOM } from './level-of-detail';
 import { LaneBands, LaneNames } from './lane-layer';
 import type { RoadmapFlowNode } from './node-data';
 import { ClusterView, type ClusterFlowNode } from './cluster-view';
@@ -53,6 +55,7 @@ const FIT_PADDING = 0.03;
 
 export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: RoadmapCanvasProps) {
   const flow = useReactFlow();
+  const store = useStoreApi<RoadmapFlowNode | ClusterFlowNode>();
   const tokens = THEMES[theme];
   // Fresh objects per highlight change, then the unchanged ones swapped back for last render's.
   const nodeCache = useMemo(() => new Map<string, RoadmapFlowNode>(), []);
@@ -156,14 +159,15 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
         } else if (layout.clusters !== undefined) {
           settle(flow.fitBounds({ x: 0, y: 0, width: layout.width, height: layout.height }, { padding: FIT_PADDING, duration: 0 }));
         } else {
-          settle(flow.fitView({ padding: FIT_PADDING, duration: 0 }));
+          const lanes = laneFit(layout, store.getState());
+          settle(lanes === null ? flow.fitView({ padding: FIT_PADDING, duration: 0 }) : flow.setViewport(lanes, { duration: 0 }));
         }
       });
     });
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [measured, fitKey, fitTo, centreRequest, selectedId, layout, flow]);
+  }, [measured, fitKey, fitTo, centreRequest, selectedId, layout, flow, store]);
 
   return (
     <ReactFlow
@@ -233,4 +237,18 @@ function minimapColor(node: RoadmapFlowNode, theme: ThemeName): string {
   if (data.kind === 'certification') return tokens.level[data.level];
   if (data.kind === 'track') return tokens.border;
   return tokens.kind[data.kind].stroke;
+}
+
+/**
+ * The first view of a laned map too wide for the screen (a phone): when the whole map would be
+ * fitted below the first level of detail (no node text at all), fit the lanes' height instead,
+ * from the map's start (its entry ranks): every path is named and the codes are readable, and
+ * the career runs on to the right. Null: fit the whole map.
+ */
+export function laneFit(layout: Layout, canvas: { readonly width: number; readonly height: number }): Viewport | null {
+  if (layout.direction !== 'LR' || (layout.regions?.length ?? 0) === 0 || layout.width === 0 || canvas.width === 0) return null;
+  const whole = Math.min(canvas.width / layout.width, canvas.height / layout.height) * (1 - FIT_PADDING);
+  if (whole >= (LEVEL_ZOOM[1] as number)) return null;
+  const zoom = canvas.height / layout.height;
+  return { x: 0, y: 0, zoom };
 }
