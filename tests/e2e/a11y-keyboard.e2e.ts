@@ -178,7 +178,7 @@ describe('keyboard only', () => {
     await app.close();
   });
 
-  it('plans a route in at most 25 key presses, marks a node done and exports a real PNG, never touching the mouse', async () => {
+  it('plans a route in at most 25 key presses, marks a node done and exports a real PNG, never touching the mouse', async (t) => {
     const tracked = await app.newPage();
     const page = await openMap(tracked, app);
     await settledViewport(page);
@@ -210,6 +210,7 @@ describe('keyboard only', () => {
     await page.waitForSelector('.react-flow__node.on-route');
     assert.equal(await page.locator('.route-to input').inputValue(), 'Cloud Solutions Architect');
     assert.ok(presses <= 25, `the route took ${presses} key presses`);
+    t.diagnostic(`route planned in ${presses} key presses`);
     const routeIds = await drawnNodeIds(page, 'on-route');
     assert.ok(routeIds.includes('role-m365-administrator') && routeIds.includes('role-cloud-solutions-architect'));
 
