@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { App } from '../tests/e2e/harness';
 import { generateCareerGraph } from '../tests/support/generate-career-graph';
 import { figure, missing, type Baseline, type Figure } from './figures';
@@ -23,9 +20,8 @@ export interface BareGestures {
  */
 export async function benchBigMap(app: App, nodes: number, bare: BareGestures | null, log: (line: string) => void): Promise<Figure[]> {
   const file = generateCareerGraph({ nodes, seed: 11, tracks: 12 });
-  const dir = mkdtempSync(join(tmpdir(), 'pathwise-bench-big-'));
-  const path = join(dir, `generated-${String(nodes)}.json`);
-  writeFileSync(path, JSON.stringify(file));
+  // Handed to the file input as bytes: the bench writes files only through writeBenchFile.
+  const upload = { name: `generated-${String(nodes)}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
   const size = `${String(nodes)} nodes, ${String(file.edges.length)} edges`;
   const page = await app.context.newPage();
   try {
@@ -35,7 +31,7 @@ export async function benchBigMap(app: App, nodes: number, bare: BareGestures | 
     await page.waitForSelector('.react-flow__node', { timeout: 60_000 });
     const now = () => page.evaluate(() => performance.now());
     const opened = await now();
-    await page.getByLabel('Open a map file').setInputFiles(path);
+    await page.getByLabel('Open a map file').setInputFiles(upload);
     await page.locator('.status-pill', { hasText: 'Laying out' }).waitFor({ timeout: 120_000 });
     const layoutStarted = await now();
     await page.locator('.react-flow__node-cluster').first().waitFor({ timeout: 600_000 });
@@ -60,6 +56,5 @@ export async function benchBigMap(app: App, nodes: number, bare: BareGestures | 
     return [missing(`draw.${String(nodes)}`, 'ms', `not measured: ${error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error)}`)];
   } finally {
     await page.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
