@@ -164,6 +164,8 @@ describe('exporting the map and a route', () => {
       return { inside, touching };
     });
     assert.ok(inView.touching.length < drawable.length, 'the route view shows part of the map');
+    // Without nodes fully in view, the first check below would pass on nothing.
+    assert.ok(inView.inside.length >= 2, `the route view holds whole nodes (${String(inView.inside.length)})`);
     const dialog = await openExport(page, { scope: 'Current view' });
     await dialog.getByRole('checkbox', { name: 'Legend' }).uncheck();
     try {
