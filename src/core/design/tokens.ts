@@ -27,7 +27,10 @@ export const FONT = {
 
 export const RADIUS = { certification: 10, role: 32, skill: 18, experience: 6 } as const;
 
-/** Okabe–Ito colours. */
+/**
+ * Okabe–Ito colours. Box borders, lines, the route and the focus ring keep at least 3:1 against
+ * what they sit on (WCAG 1.4.11; tests/core/design/tokens.test.ts), text at least 4.5:1.
+ */
 export const OKABE_ITO = {
   orange: '#E69F00',
   skyBlue: '#56B4E9',
@@ -102,18 +105,18 @@ export const THEMES: Record<ThemeName, Theme> = {
     dimOpacity: 0.22,
     level,
     kind: {
-      certification: { fill: '#FFFFFF', stroke: '#9AA3B2', accent: OKABE_ITO.blue },
-      role: { fill: '#FFF4DF', stroke: '#C98A00', accent: '#8A5A00' },
-      skill: { fill: '#EEF1F5', stroke: '#C2C8D2', accent: '#4B5261' },
+      certification: { fill: '#FFFFFF', stroke: '#7A8394', accent: OKABE_ITO.blue },
+      role: { fill: '#FFF4DF', stroke: '#A87300', accent: '#8A5A00' },
+      skill: { fill: '#EEF1F5', stroke: '#808999', accent: '#4B5261' },
       experience: { fill: '#F7EEF4', stroke: '#A8557F', accent: '#8C3D66' },
     },
     edge: {
       prerequisite: { color: '#2A2F3A', width: 2.4, dash: '', label: edgeLabels.prerequisite },
       recommends: { color: '#5B6475', width: 1.6, dash: '7 5', label: edgeLabels.recommends },
-      teaches: { color: '#A3ABB9', width: 1.1, dash: '', label: edgeLabels.teaches },
+      teaches: { color: '#808999', width: 1.1, dash: '', label: edgeLabels.teaches },
       requires: { color: '#8C3D66', width: 1.2, dash: '2 4', label: edgeLabels.requires },
-      'leads-to': { color: '#B48A3C', width: 1.4, dash: '', label: edgeLabels['leads-to'] },
-      'replaced-by': { color: '#9AA3B2', width: 1.4, dash: '1 3', label: edgeLabels['replaced-by'] },
+      'leads-to': { color: '#98722E', width: 1.4, dash: '', label: edgeLabels['leads-to'] },
+      'replaced-by': { color: '#7A8394', width: 1.4, dash: '1 3', label: edgeLabels['replaced-by'] },
     },
     badge: {
       retiring: { fill: OKABE_ITO.orange, text: '#000000' },
@@ -135,9 +138,9 @@ export const THEMES: Record<ThemeName, Theme> = {
     dimOpacity: 0.25,
     level,
     kind: {
-      certification: { fill: '#1E232D', stroke: '#4A5262', accent: OKABE_ITO.skyBlue },
+      certification: { fill: '#1E232D', stroke: '#707A8E', accent: OKABE_ITO.skyBlue },
       role: { fill: '#2E2615', stroke: '#B98A2A', accent: '#F3C467' },
-      skill: { fill: '#222833', stroke: '#3F4757', accent: '#A9B0BD' },
+      skill: { fill: '#222833', stroke: '#6B7487', accent: '#A9B0BD' },
       experience: { fill: '#2B1F28', stroke: '#B86C94', accent: '#E7A6C8' },
     },
     edge: {
