@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Layout, LayoutDirection, PathwiseGraph, VisibleSubgraph } from '../core/index';
+import { HUGE_LAYOUT_NODES, type Layout, type LayoutDirection, type PathwiseGraph, type VisibleSubgraph } from '../core/index';
 import { LayoutCancelledError, cancelLayout, requestLayout } from '../workers/layout-client';
 import { defaultLayoutFor } from './default-layout';
 
@@ -24,8 +24,11 @@ export function useMapLayout(model: PathwiseGraph | null, visible: VisibleSubgra
   useEffect(() => {
     if (model === null || visible === null || prebuilt !== null) return;
     let cancelled = false;
-    // Track nodes are never drawn (so not visible) but name the lanes: layout needs them.
-    const input = { nodes: [...model.nodes.filter((n) => n.kind === 'track'), ...visible.nodes], edges: visible.edges };
+    // Track nodes are never drawn (so not visible) but name the lanes: layout needs them. Huge maps
+    // have no lanes (clusters instead), and there the extra track nodes made a long route's fit land
+    // on clusters with none of its nodes drawn (big-map.e2e.ts), so they are left out.
+    const tracks = visible.nodes.length >= HUGE_LAYOUT_NODES ? [] : model.nodes.filter((n) => n.kind === 'track');
+    const input = { nodes: [...tracks, ...visible.nodes], edges: visible.edges };
     const started = requestLayout(input, { direction }, {
       onProgress: (phase) => {
         if (!cancelled) setState((s) => ({ ...s, pending: true, phase: PHASE_TEXT[phase] }));

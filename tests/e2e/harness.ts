@@ -265,7 +265,13 @@ export async function searchAndChoose(page: Page, query: string, match: string, 
   await box.click();
   await box.fill(query);
   const options = page.getByRole('listbox', { name: `${label} suggestions` }).getByRole('option');
-  await options.first().waitFor();
+  // Wait for the suggestion itself: the list may still show an earlier query's results, or be
+  // redrawn empty, while the search for this one runs (a big map's index is built on first use).
+  try {
+    await options.filter({ hasText: match }).first().waitFor({ timeout: 30_000 });
+  } catch {
+    // Reported below with what the list holds.
+  }
   const texts = await options.allTextContents();
   const index = texts.findIndex((t) => t.toLowerCase().includes(match.toLowerCase()));
   if (index < 0) throw new Error(`e2e: no suggestion for "${query}" contains "${match}" (got ${JSON.stringify(texts)})`);
