@@ -99,6 +99,23 @@ describe('planning a route', () => {
     await page.close();
   });
 
+  it('fits a linked route in sight: nothing (the minimap, a panel) covers the middle of a step', async () => {
+    const tracked = await app.newPage();
+    const page = await openMap(tracked, app, `?from=${FROM}&to=${TO}&by=months`);
+    await waitForRoute(page, expectedIds(FROM, TO, 'months'));
+    await settledViewport(page);
+    const covered = await page.$$eval('.react-flow__node.on-route', (els) =>
+      els.flatMap((el) => {
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return hit !== null && el.contains(hit) ? [] : [`${el.getAttribute('data-id') ?? ''} under ${hit === null ? 'nothing (off screen)' : (hit.getAttribute('class') ?? hit.tagName)}`];
+      }),
+    );
+    assert.equal(await page.locator('.react-flow__node.on-route').count(), 4, 'M365 Administrator, AZ-104, AZ-305, Cloud Solutions Architect');
+    assert.deepEqual(covered, [], 'every step of the route can be seen and clicked');
+    await page.close();
+  });
+
   it('plans with the route panel: pick both ends by search, swap them, then clear', async () => {
     const tracked = await app.newPage();
     const page = await openMap(tracked, app);

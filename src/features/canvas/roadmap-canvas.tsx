@@ -207,7 +207,8 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
       {layout.regions !== undefined && <LaneNames regions={layout.regions} direction={layout.direction} />}
       <Background variant={BackgroundVariant.Dots} gap={22} size={1} color={tokens.border} />
       <Controls showInteractive={false} position="bottom-left" aria-label="Zoom controls" />
-      {layout.clusters === undefined && <MiniMap
+      {/* While a route is shown the minimap gives way: it sits where an LR route ends. */}
+      {layout.clusters === undefined && highlight.routeNodes.size === 0 && <MiniMap
         pannable
         zoomable
         position="bottom-right"
