@@ -1,30 +1,12 @@
 // Every panel usable on a phone and at 200 % zoom (each control can be hit where it is drawn), and
 // axe reporting no serious or moderate violation in every state, in both themes and on a phone.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { ROOT, openMap, settledViewport, startApp, type App } from './harness';
+import { openMap, settledViewport, startApp, type App } from './harness';
+import { axeViolations } from './axe';
 
 const NARROW_WIDTH = 720;
-const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe-core on the page; returns the critical, serious and moderate violations as readable lines. */
-async function violations(page: Page): Promise<string[]> {
-  // The page's CSP refuses inline script tags, so axe is evaluated through the driver instead.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    interface AxeResult {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
-    }
-    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<AxeResult> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'moderate' || v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact ?? ''} ${v.id}: ${v.help} (${v.nodes.length} elements, e.g. ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))})`);
-  });
-}
 
 /** Opens a panel the way a user would at this width: toolbar button, or the "More" menu on narrow screens. */
 async function openPanel(page: Page, panel: 'export' | 'filters' | 'progress' | 'route' | 'details' | 'horizon'): Promise<string> {
@@ -172,7 +154,7 @@ describe('axe finds no serious or moderate violation in any state', () => {
         await settledViewport(page);
         // The pointer rests off the map: hovering a node dims the others on purpose.
         await page.mouse.move(0, 0);
-        for (const v of await violations(page)) found.push(`${state}: ${v}`);
+        for (const v of await axeViolations(page, 'moderate')) found.push(`${state}: ${v}`);
         await page.close();
       }
       assert.deepEqual(found, [], `axe at ${screen.name}:\n${found.join('\n')}`);

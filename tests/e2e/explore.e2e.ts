@@ -21,6 +21,7 @@ import {
   viewportChange,
   type App,
 } from './harness';
+import { axeViolations } from './axe';
 
 interface MapNode {
   id: string;
@@ -51,24 +52,6 @@ function neighboursOf(id: string): Set<string> {
     if (replacement === id) out.add(n.id);
   }
   return out;
-}
-
-const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe-core on the page and returns the serious and critical violations as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // The page's CSP refuses inline script tags, so axe is evaluated through the driver instead.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    interface AxeResult {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
-    }
-    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<AxeResult> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact ?? ''} ${v.id}: ${v.help} (${v.nodes.length} elements, e.g. ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))})`);
-  });
 }
 
 const PHONE = { width: 390, height: 844 };
@@ -339,14 +322,14 @@ describe('exploring the roadmap', () => {
     const tracked = await app.newPage();
     const page = await openMap(tracked, app);
     await settledViewport(page);
-    const onMap = await seriousViolations(page);
+    const onMap = await axeViolations(page, 'serious');
     assert.deepEqual(onMap, [], `axe on the map:\n${onMap.join('\n')}`);
     await clickNode(page, 'az-305');
     await page.waitForSelector('#details-title');
     // Move the pointer off the map: hovering a node dims the others on purpose, which is not the resting page.
     await page.locator('#details-title').hover();
     await page.waitForFunction(() => document.querySelector('.react-flow__node.dimmed') === null);
-    const withDetails = await seriousViolations(page);
+    const withDetails = await axeViolations(page, 'serious');
     assert.deepEqual(withDetails, [], `axe with details open:\n${withDetails.join('\n')}`);
     await page.close();
   });
