@@ -2,36 +2,12 @@
 // system share sheet is offered where the browser has one. (The iframe snippet: embed.e2e.ts.)
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Frame, Page } from 'playwright-core';
-import { clickNode, detailsHeading, drawnNodeIds, hittable, openMap, rect, settledViewport, startApp, type App } from './harness';
+import { clickNode, detailsHeading, hittable, openMap, rect, settledViewport, startApp, type App } from './harness';
+import { clipboard, onScreen, openShare } from './share-steps';
 
 const FROM = 'role-m365-administrator';
 const TO = 'role-cloud-solutions-architect';
 const PHONE = { width: 390, height: 844 };
-
-/** What a user sees of the state: selected node, route highlight, metric, avoid chips. */
-async function onScreen(page: Page | Frame) {
-  await page.waitForSelector('.react-flow__node.on-route', { timeout: 20_000 });
-  return {
-    route: (await drawnNodeIds(page as Page, 'on-route')).sort(),
-    selected: await page.$$eval('.react-flow__node.selected', (els) => els.map((el) => el.getAttribute('data-id'))),
-  };
-}
-
-/** The clipboard's text (the page must have focus to read it, as for a user). */
-async function clipboard(page: Page): Promise<string> {
-  await page.bringToFront();
-  return page.evaluate(() => Promise.race([navigator.clipboard.readText(), new Promise<string>((_, reject) => setTimeout(() => { reject(new Error('clipboard read hung')); }, 5000))]));
-}
-
-async function openShare(page: Page) {
-  await page.bringToFront();
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share this view' });
-  await dialog.waitFor();
-  await dialog.getByText('Link copied to the clipboard.').waitFor();
-  return dialog;
-}
 
 describe('share', () => {
   let app: App;
