@@ -52,8 +52,8 @@ async function openExport(page: Page, choice: Omit<ExportChoice, 'format'>) {
   await dialog.getByRole('radio', { name: choice.scope ?? 'Whole map' }).check();
   await dialog.getByRole('radio', { name: choice.theme ?? 'Light', exact: true }).check();
   await dialog.locator('select').selectOption(String(choice.scale ?? 1));
-  // Wait until a previous export has finished (the buttons are disabled while busy).
-  await dialog.getByRole('button', { name: 'SVG image' }).and(page.locator(':enabled')).waitFor();
+  // Wait until a previous export has finished (the buttons are aria-disabled while busy).
+  await dialog.getByRole('button', { name: 'SVG image' }).and(page.locator(':enabled:not([aria-disabled="true"])')).waitFor();
   return dialog;
 }
 
@@ -120,7 +120,21 @@ describe('exporting the map and a route', () => {
     assert.equal(Object.keys(titles).length, drawable.length, 'no extra nodes, no tracks');
     assert.ok(svg.includes('class="pw-legend"'), 'the legend is drawn by default');
 
+    // While the PNG is drawn the button says it is busy and keeps keyboard focus (a disabled button
+    // would drop it to the page body for the whole export).
+    await openExport(page, { scope: 'Whole map', theme: 'Light', scale: 1 });
+    const pngButton = page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'PNG image' });
+    await pngButton.focus();
+    await pngButton.evaluate((button) => {
+      const seen: string[] = [];
+      (window as unknown as { busyFocus: string[] }).busyFocus = seen;
+      new MutationObserver(() => {
+        if (button.getAttribute('aria-disabled') === 'true') seen.push(document.activeElement === button ? 'button' : (document.activeElement?.tagName ?? 'none'));
+      }).observe(button, { attributes: true, attributeFilter: ['aria-disabled'] });
+    });
     const pngFile = await exportFile(page, { format: 'PNG image', scope: 'Whole map', theme: 'Light', scale: 1 });
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { busyFocus: string[] }).busyFocus), ['button'], 'focus stays on the PNG button while it is busy');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent.startsWith('PNG image')), true, 'and after');
     assert.equal(pngFile.name, `${MAP_SLUG}.png`);
     const png = PNG.sync.read(pngFile.bytes);
     const size = svgSize(svg);

@@ -69,8 +69,8 @@ export function ExportMenu({ model, layout, route, by, theme, horizon = null, op
   }, [open, onOpenChange]);
 
   useEffect(() => {
-    // The format buttons are disabled while busy, which drops focus to the body: give it back
-    // once an export has run (never on mount, where it would steal the page's first Tab stop).
+    // "Export PNG at N×" disappears when the export it started ends, which drops focus to the body:
+    // give it back once an export has run (never on mount, where it would steal the first Tab stop).
     if (busy || lastFormat.current === null) return;
     if (document.activeElement === null || document.activeElement === document.body) lastFormat.current.focus();
   }, [busy]);
@@ -171,8 +171,12 @@ export function ExportMenu({ model, layout, route, by, theme, horizon = null, op
                 key={f.format}
                 type="button"
                 className="btn export-format"
-                disabled={busy || layout === null || needsRoute(f.format)}
+                disabled={layout === null || needsRoute(f.format)}
+                // Busy is aria-disabled, not disabled: a disabled button drops keyboard focus to the
+                // page body for the whole export (seconds for a large PNG).
+                aria-disabled={busy || undefined}
                 onClick={(event) => {
+                  if (busy) return;
                   lastFormat.current = event.currentTarget;
                   void run(f.format);
                 }}
