@@ -1,8 +1,35 @@
-import { useEffect, useRef, type FocusEvent } from 'react';
+import { useEffect, useRef, type FocusEvent, type PointerEvent } from 'react';
 import { actions, useAppStore } from '../state/store';
 
 function focusFellToBody(): boolean {
   return document.activeElement === null || document.activeElement === document.body;
+}
+
+/**
+ * Tells a timed notice whether the person is at it: pointer over it or focus inside it. Asked
+ * after each event, so moving focus within the notice or the pointer between its buttons keeps it.
+ */
+function holdProps(hold: ((held: boolean) => void) | undefined) {
+  if (hold === undefined) return {};
+  const update = (el: HTMLElement, pointerIn: boolean | null, focusTo: EventTarget | null | undefined): void => {
+    const pointer = pointerIn ?? el.matches(':hover');
+    const focus = focusTo === undefined ? el.contains(document.activeElement) : focusTo instanceof Node && el.contains(focusTo);
+    hold(pointer || focus);
+  };
+  return {
+    onPointerEnter: (e: PointerEvent<HTMLElement>) => {
+      update(e.currentTarget, true, undefined);
+    },
+    onPointerLeave: (e: PointerEvent<HTMLElement>) => {
+      update(e.currentTarget, false, undefined);
+    },
+    onFocus: (e: FocusEvent<HTMLElement>) => {
+      update(e.currentTarget, null, e.target);
+    },
+    onBlur: (e: FocusEvent<HTMLElement>) => {
+      update(e.currentTarget, null, e.relatedTarget);
+    },
+  };
 }
 
 /** Messages for the user (unknown ids in a link, load problems, an undo), each dismissible. */
@@ -26,7 +53,7 @@ export function Notices() {
   return (
     <div className="notices" role="status" aria-live="polite" onFocus={onFocus} onBlur={onBlur}>
       {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.tone}`}>
+        <div key={n.id} className={`notice notice-${n.tone}`} {...holdProps(n.action?.hold)}>
           <span id={`notice-${n.id}`}>{n.text}</span>
           {n.action !== undefined && (
             <button type="button" className="btn btn-small notice-action" aria-describedby={`notice-${n.id}`} onClick={n.action.run}>

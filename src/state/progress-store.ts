@@ -163,12 +163,22 @@ const UNDO_NOTICE = 'progress-cleared';
 /** How long "Clear all progress" can be undone. */
 export const UNDO_CLEAR_MS = 10_000;
 /** What the last "Clear all progress" removed, and when, while it can still be undone. */
-let lastClear: { readonly before: Progress; readonly at: Date; readonly timer: ReturnType<typeof setTimeout> } | null = null;
+let lastClear: { readonly before: Progress; readonly at: Date; timer: ReturnType<typeof setTimeout> | null } | null = null;
 
 function forgetClear(): void {
-  if (lastClear !== null) clearTimeout(lastClear.timer);
+  if (lastClear?.timer != null) clearTimeout(lastClear.timer);
   lastClear = null;
   appActions.dismiss(UNDO_NOTICE);
+}
+
+/**
+ * While the person is at the Undo notice the offer does not run out (WCAG 2.2.1: a time limit the
+ * user can extend); when they leave, they get the full `UNDO_CLEAR_MS` again.
+ */
+function holdUndo(held: boolean): void {
+  if (lastClear === null) return;
+  if (lastClear.timer !== null) clearTimeout(lastClear.timer);
+  lastClear.timer = held ? null : setTimeout(forgetClear, UNDO_CLEAR_MS);
 }
 
 /** Progress actions: every change is merged with what is stored and saved at once under the map's id. */
@@ -235,7 +245,8 @@ export const progressActions = {
   },
   /**
    * "Clear all progress" (the panel asks first): clears every mark with tombstones, so other tabs
-   * clear too, and offers Undo in a notice for `UNDO_CLEAR_MS`. Returns how many marks it cleared.
+   * clear too, and offers Undo in a notice for `UNDO_CLEAR_MS` (longer while the person is at the
+   * notice, see `holdUndo`). Returns how many marks it cleared.
    */
   clearAll: (): number => {
     const { progress, blocked } = get();
@@ -250,7 +261,7 @@ export const progressActions = {
       id: UNDO_NOTICE,
       tone: 'info',
       text: `Cleared ${String(count)} mark${count === 1 ? '' : 's'}.`,
-      action: { label: 'Undo', run: () => progressActions.undoClear() },
+      action: { label: 'Undo', run: () => progressActions.undoClear(), hold: holdUndo },
     });
     return count;
   },

@@ -11,8 +11,12 @@ export interface Notice {
   readonly id: string;
   readonly tone: 'info' | 'warning' | 'error';
   readonly text: string;
-  /** One action offered in the notice (e.g. Undo after clearing progress). */
-  readonly action?: { readonly label: string; readonly run: () => void };
+  /**
+   * One action offered in the notice (e.g. Undo after clearing progress). `hold` is told when the
+   * person is at the notice (focus or pointer in it) and when they leave, so an offer with a time
+   * limit waits for them instead of vanishing under their finger or focus.
+   */
+  readonly action?: { readonly label: string; readonly run: () => void; readonly hold?: (held: boolean) => void };
 }
 
 export interface RouteRequest {

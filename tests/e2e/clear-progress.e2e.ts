@@ -81,4 +81,33 @@ describe('clear all progress', () => {
     await a.close();
     await b.close();
   });
+
+  it('Undo waits while focus is on it; once the person moves on, it runs out after ten seconds and the clear stands', async () => {
+    const tracked = await app.newPage();
+    const page = await openMap(tracked, app);
+    await page.evaluate(([key, value]) => {
+      localStorage.setItem(key, value);
+    }, [KEY, JSON.stringify(SAVED)] as const);
+    await page.reload();
+    await page.waitForSelector('.react-flow__node.progress-done');
+    await page.getByRole('button', { name: 'My progress', exact: true }).click();
+    await page.getByRole('button', { name: 'Clear all progress…' }).click();
+    await page.getByRole('group', { name: /Clear all 3 marks on this map\?/ }).getByRole('button', { name: 'Clear all', exact: true }).click();
+    const notice = page.locator('.notice', { hasText: 'Cleared 3 marks.' });
+    await notice.waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Undo');
+    // Longer than the ten seconds the offer lasts: with focus on Undo it is still there (a wait is
+    // the only way to show that something does not happen).
+    await page.waitForTimeout(12_000);
+    assert.ok(await notice.isVisible(), 'the Undo notice stays while it has focus');
+    // Moving on: focus leaves the notice (the pointer is nowhere near it).
+    await page.keyboard.press('Shift+Tab');
+    assert.notEqual(await focusedText(page), 'Undo');
+    await notice.waitFor({ state: 'detached', timeout: 30_000 });
+    await page.reload();
+    await page.waitForSelector('.react-flow__node');
+    assert.deepEqual(await marked(page), { done: [], planned: [] }, 'the clear stands after the offer ran out');
+    assert.deepEqual(tracked.consoleErrors, []);
+    await page.close();
+  });
 });

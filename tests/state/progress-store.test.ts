@@ -2,9 +2,9 @@
 // The progress store against jsdom's real localStorage (which enforces a quota like browsers do):
 // saving when storage is full, disabled or throwing; progress kept apart per map; merging with
 // what another tab stored; taking another tab's save from the storage event.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyProgress, serializeProgress, setMark } from '../../src/core/index';
-import { progressActions, useProgressStore } from '../../src/state/progress-store';
+import { UNDO_CLEAR_MS, progressActions, useProgressStore } from '../../src/state/progress-store';
 import { useAppStore } from '../../src/state/store';
 import { demoModel } from '../core/progress/demo-map';
 import { cert, mapFile, modelOf } from '../core/progress/fixture';
@@ -188,5 +188,50 @@ describe('progress store: two tabs', () => {
     expect(progressActions.setEarnedOn('cert-identity', '2025-11-20')).toBe(true);
     expect(stored()?.dates).toEqual({ 'cert-identity': '2025-11-20' });
     expect(progressActions.setEarnedOn('role-admin', '2025-11-20')).toBe(false);
+  });
+});
+
+describe('progress store: undoing "Clear all progress"', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const undoNotice = () => useAppStore.getState().notices.find((n) => n.id === 'progress-cleared');
+
+  it('offers Undo for ten seconds, then the clear stands', () => {
+    vi.useFakeTimers();
+    progressActions.load(demoModel);
+    progressActions.mark('cert-identity', 'done');
+    // A clear at the very instant of a mark loses to it (the merge's documented tie rule): a second passes.
+    vi.advanceTimersByTime(1_000);
+    expect(progressActions.clearAll()).toBe(1);
+    expect(undoNotice()?.text).toBe('Cleared 1 mark.');
+    vi.advanceTimersByTime(9_900);
+    expect(undoNotice()?.action?.label).toBe('Undo');
+    vi.advanceTimersByTime(200);
+    expect(undoNotice()).toBeUndefined();
+    expect(progressActions.undoClear()).toBe(false);
+    expect(marks()).toEqual({});
+  });
+
+  it('waits while the person is at the notice, then gives them the full ten seconds again', () => {
+    vi.useFakeTimers();
+    progressActions.load(demoModel);
+    progressActions.mark('cert-identity', 'done');
+    progressActions.mark('role-admin', 'planned');
+    vi.advanceTimersByTime(1_000);
+    progressActions.clearAll();
+    expect(marks()).toEqual({});
+    const hold = undoNotice()?.action?.hold;
+    if (hold === undefined) throw new Error('the Undo notice cannot be held');
+    vi.advanceTimersByTime(5_000);
+    hold(true);
+    vi.advanceTimersByTime(60_000);
+    expect(undoNotice()?.text).toBe('Cleared 2 marks.');
+    hold(false);
+    vi.advanceTimersByTime(UNDO_CLEAR_MS - 100);
+    expect(undoNotice()).toBeDefined();
+    undoNotice()?.action?.run();
+    expect(marks()).toEqual({ 'cert-identity': 'done', 'role-admin': 'planned' });
+    expect(undoNotice()).toBeUndefined();
   });
 });
