@@ -3,7 +3,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   useStoreApi,
@@ -19,6 +18,7 @@ import { reuseUnchanged } from './stable-elements';
 import { toFlowEdges, toFlowNodes, type Highlight } from './to-flow';
 import { useCanvasKeys } from './use-canvas-keys';
 import { useRovingFocus } from './use-roving-focus';
+import { MiniMapWhenNeeded } from './minimap-when-needed';
 import { LevelClasses } from './level-classes';
 import { LEVEL_ZOOM } from './level-of-detail';
 import { LaneBands, LaneNames } from './lane-layer';
@@ -72,6 +72,7 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
   const nodes = useMemo(() => (huge.clusters.length === 0 ? flowNodes : [...huge.clusters, ...flowNodes]), [huge.clusters, flowNodes]);
   const edges = useMemo(() => reuseUnchanged(edgeCache, toFlowEdges(drawn, tokens, highlight, model)), [edgeCache, drawn, tokens, highlight, model]);
   const centreRequest = useAppStore((s) => s.centreRequest);
+  const drawnBounds = useMemo(() => boundsOf(drawn, drawn.nodes.map((n) => n.id)), [drawn]);
 
   const onHugeViewport = huge.onViewport;
   const onMove = useCallback((_: unknown, viewport: Viewport) => {
@@ -208,7 +209,8 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
       <Background variant={BackgroundVariant.Dots} gap={22} size={1} color={tokens.border} />
       <Controls showInteractive={false} position="bottom-left" aria-label="Zoom controls" />
       {/* While a route is shown the minimap gives way: it sits where an LR route ends. */}
-      {layout.clusters === undefined && highlight.routeNodes.size === 0 && <MiniMap
+      {layout.clusters === undefined && highlight.routeNodes.size === 0 && <MiniMapWhenNeeded
+        bounds={drawnBounds}
         pannable
         zoomable
         position="bottom-right"
