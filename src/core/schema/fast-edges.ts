@@ -35,7 +35,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** One edge, or null when it is not plainly valid. */
 export function fastEdge(raw: unknown): GraphEdge | null {
-  if (!isRecord(raw)) return null;
+  if (!isPlainRecord(raw)) return null;
   let keys = 0;
   for (const key in raw) {
     if (!KNOWN_KEYS.has(key)) return null;
@@ -78,7 +78,7 @@ export function fastEdge(raw: unknown): GraphEdge | null {
 }
 
 function fastMoney(raw: unknown): { amount: number; currency: string } | null {
-  if (!isRecord(raw)) return null;
+  if (!isPlainRecord(raw)) return null;
   let keys = 0;
   for (const key in raw) {
     if (key !== 'amount' && key !== 'currency') return null;
@@ -94,7 +94,7 @@ function isRef(value: unknown): value is string {
   return typeof value === 'string' && value.length >= 1 && value.length <= 80;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  // Only plain objects, as JSON.parse makes them: anything else goes to the schema.
+/** Only plain objects, as JSON.parse makes them: the quick passes leave anything else to the schema. */
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { fastEdges } from './fast-edges';
+import { fastNodes } from './fast-nodes';
 import { edgeSchema, graphFileSchema, nodeSchema, type GraphFile } from './graph-schema';
 import type { IntegrityInput } from './check-integrity';
 import type { Problem } from './problem';
@@ -30,16 +31,19 @@ export function validateStructure(value: unknown): { ok: true; file: GraphFile }
 }
 
 /**
- * The schema's output for a document whose edges pass `fastEdges`: the rest goes through the
- * schema with an empty edge list and the quick pass's edges are put in. Null on any problem, so
+ * The schema's output for a document whose lists pass `fastNodes` and `fastEdges`: the rest goes
+ * through the schema with empty lists and the quick passes' lists are put in. Null on any problem, so
  * the caller parses the whole document with the schema and reports exactly what it reports.
  */
 function quickParse(value: Record<string, unknown>): GraphFile | null {
   const edges = fastEdges(value.edges);
   if (edges === null) return null;
-  const rest = graphFileSchema.safeParse({ ...value, edges: [] });
+  const nodes = fastNodes(value.nodes);
+  if (nodes === null) return null;
+  const rest = graphFileSchema.safeParse({ ...value, nodes: [], edges: [] });
   if (!rest.success) return null;
-  // Assigning keeps the key order of the schema's output, where `edges` already is.
+  // Assigning keeps the key order of the schema's output, where both lists already are.
+  rest.data.nodes = nodes;
   rest.data.edges = edges;
   return rest.data;
 }
