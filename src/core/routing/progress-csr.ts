@@ -48,44 +48,20 @@ export function progressCsr(pg: ProgressGraph): ProgressCsr {
 }
 
 function buildCsr(pg: ProgressGraph): ProgressCsr {
-  const { ids, index, from, to, weight: stepWeight } = pg.table;
+  // The out-rows were made with the steps (in one pass over the data edges); only the in-rows are
+  // left: by a counting sort on the target, in step order, so searches visit neighbours as before.
+  const { ids, index, from, to, rows } = pg.table;
+  const { outStart, outTarget, edgeFrom, stepOf, weight } = rows;
   const n = ids.length;
   const m = from.length;
-
-  // Rows by a counting sort on the source; within a row, steps keep their order in `pg.steps`
-  // (which is also graphology's neighbour order), so searches visit neighbours as before.
-  const outStart = new Int32Array(n + 1);
+  const slotOf = new Int32Array(m);
+  for (let e = 0; e < m; e++) slotOf[stepOf[e] as number] = e;
   const inStart = new Int32Array(n + 1);
   for (let i = 0; i < m; i++) {
-    const v = from[i] as number;
     const w = to[i] as number;
-    outStart[v + 1] = (outStart[v + 1] as number) + 1;
     inStart[w + 1] = (inStart[w + 1] as number) + 1;
   }
-  for (let v = 0; v < n; v++) {
-    outStart[v + 1] = (outStart[v + 1] as number) + (outStart[v] as number);
-    inStart[v + 1] = (inStart[v + 1] as number) + (inStart[v] as number);
-  }
-
-  const outTarget = new Int32Array(m);
-  const edgeFrom = new Int32Array(m);
-  const stepOf = new Int32Array(m);
-  const slotOf = new Int32Array(m);
-  const weight = { steps: new Float64Array(m), months: new Float64Array(m), cost: new Float64Array(m) };
-  const outFill = outStart.slice(0, n);
-  for (let i = 0; i < m; i++) {
-    const v = from[i] as number;
-    const e = outFill[v] as number;
-    outFill[v] = e + 1;
-    slotOf[i] = e;
-    stepOf[e] = i;
-    edgeFrom[e] = v;
-    outTarget[e] = to[i] as number;
-    weight.steps[e] = stepWeight.steps[i] as number;
-    weight.months[e] = stepWeight.months[i] as number;
-    weight.cost[e] = stepWeight.cost[i] as number;
-  }
-
+  for (let v = 0; v < n; v++) inStart[v + 1] = (inStart[v + 1] as number) + (inStart[v] as number);
   const inFill = inStart.slice(0, n);
   const inSource = new Int32Array(m);
   const inEdge = new Int32Array(m);

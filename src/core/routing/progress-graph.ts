@@ -53,6 +53,21 @@ export interface StepTable {
   readonly to: Int32Array;
   readonly best: Readonly<Record<RouteMetric, Int32Array>>;
   readonly weight: Readonly<Record<RouteMetric, Float64Array>>;
+  /** The same steps as compressed sparse rows (see `progressCsr`), made in the same pass. */
+  readonly rows: StepRows;
+}
+
+/**
+ * The out-rows of the steps: node `v`'s steps are slots `outStart[v] … outStart[v + 1] - 1`, in
+ * step order, slot `k` going `edgeFrom[k] → outTarget[k]`, being step `stepOf[k]` of the table
+ * and weighing `weight[metric][k]`.
+ */
+export interface StepRows {
+  readonly outStart: Int32Array;
+  readonly outTarget: Int32Array;
+  readonly edgeFrom: Int32Array;
+  readonly stepOf: Int32Array;
+  readonly weight: Readonly<Record<RouteMetric, Float64Array>>;
 }
 
 /** The graph routes are searched on, built once per model (see `progressGraph`). */
@@ -152,18 +167,28 @@ function buildProgressGraph(model: PathwiseGraph): ProgressGraph {
   }
   const unknown = { steps: 1, months: maxMonths, cost: maxCost };
 
-  // Then one step per ordered pair, merging parallel data edges as they come (file order).
-  const firstOfPair = firstEdgeOfPair(from, to, ids.length);
-  const stepOfEdge = new Int32Array(m).fill(-1);
-  // At most one step per data edge: filled up to `count`, then cut to length.
-  const stepFrom = new Int32Array(m);
-  const stepTo = new Int32Array(m);
-  const bestSteps = new Int32Array(m);
-  const bestMonths = new Int32Array(m);
-  const bestCost = new Int32Array(m);
+  // Then one step per ordered pair, merging parallel data edges as they come (file order). Data
+  // edges are grouped by their start (a stable counting sort), so a row's steps come out in the
+  // order of the compressed sparse rows searches read: slot `k` of the rows is made here, and the
+  // step number (order of first data edge in the file) is given after.
+  const n = ids.length;
+  const outStart = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) {
+    const v = from[e] as number;
+    if (v >= 0) outStart[v + 1] = (outStart[v + 1] as number) + 1;
+  }
+  for (let v = 0; v < n; v++) outStart[v + 1] = (outStart[v + 1] as number) + (outStart[v] as number);
+  const fill = outStart.slice(0, n);
+  const byStart = new Int32Array(outStart[n] as number);
+  for (let e = 0; e < m; e++) {
+    const v = from[e] as number;
+    if (v < 0) continue;
+    byStart[fill[v] as number] = e;
+    fill[v] = (fill[v] as number) + 1;
+  }
+  const implied = (e: number) => e >= model.writtenEdges;
   const weightMonths = (e: number) => weightOf(months[e] as number, unknown.months);
   const weightCost = (e: number) => weightOf(cost[e] as number, unknown.cost);
-  const implied = (e: number) => e >= model.writtenEdges;
   // The better of two parallel data edges under a metric; ties go to a written edge, then to the first.
   const better = (a: number, b: number, weigh: ((e: number) => number) | null) => {
     if (weigh !== null && weigh(b) !== weigh(a)) return weigh(b) < weigh(a) ? b : a;
@@ -171,33 +196,75 @@ function buildProgressGraph(model: PathwiseGraph): ProgressGraph {
     if (weigh === null && weightMonths(b) !== weightMonths(a)) return weightMonths(b) < weightMonths(a) ? b : a;
     return implied(a) && !implied(b) ? b : a;
   };
-  let count = 0;
-  for (let e = 0; e < m; e++) {
-    if ((from[e] as number) < 0) continue;
-    const first = firstOfPair[e] as number;
-    if (first < 0) {
-      stepOfEdge[e] = count;
-      stepFrom[count] = from[e] as number;
-      stepTo[count] = to[e] as number;
-      bestSteps[count] = e;
-      bestMonths[count] = e;
-      bestCost[count] = e;
-      count += 1;
-      continue;
+  // At most one slot per data edge: filled up to `slots`, then cut to length.
+  const firstEdge = new Int32Array(byStart.length);
+  const slotTarget = new Int32Array(byStart.length);
+  const bestSteps = new Int32Array(byStart.length);
+  const bestMonths = new Int32Array(byStart.length);
+  const bestCost = new Int32Array(byStart.length);
+  // The slot of the pair (row, w) while row `row` is read: `slotOf[w]`, valid when `rowOf[w] === row + 1`.
+  const rowOf = new Int32Array(n);
+  const slotOf = new Int32Array(n);
+  let slots = 0;
+  for (let v = 0; v < n; v++) {
+    const rowFirst = slots;
+    for (let i = outStart[v] as number; i < (outStart[v + 1] as number); i++) {
+      const e = byStart[i] as number;
+      const w = to[e] as number;
+      if (rowOf[w] !== v + 1) {
+        rowOf[w] = v + 1;
+        slotOf[w] = slots;
+        firstEdge[slots] = e;
+        slotTarget[slots] = w;
+        bestSteps[slots] = e;
+        bestMonths[slots] = e;
+        bestCost[slots] = e;
+        slots += 1;
+        continue;
+      }
+      const k = slotOf[w] as number;
+      bestSteps[k] = better(bestSteps[k] as number, e, null);
+      bestMonths[k] = better(bestMonths[k] as number, e, weightMonths);
+      bestCost[k] = better(bestCost[k] as number, e, weightCost);
     }
-    const s = stepOfEdge[first] as number;
-    stepOfEdge[e] = s;
-    bestSteps[s] = better(bestSteps[s] as number, e, null);
-    bestMonths[s] = better(bestMonths[s] as number, e, weightMonths);
-    bestCost[s] = better(bestCost[s] as number, e, weightCost);
+    // Row v now holds its slots; `outStart` turns from data-edge counts into slot counts below.
+    outStart[v] = rowFirst;
   }
-  const best = { steps: bestSteps.slice(0, count), months: bestMonths.slice(0, count), cost: bestCost.slice(0, count) };
+  outStart[n] = slots;
+
+  // Steps are numbered by their first data edge in the file, as `pg.steps` lists them.
+  const slotOfEdge = new Int32Array(m).fill(-1);
+  for (let k = 0; k < slots; k++) slotOfEdge[firstEdge[k] as number] = k;
+  const count = slots;
+  const stepOf = new Int32Array(count);
+  const slotOfStep = new Int32Array(count);
+  for (let e = 0, i = 0; e < m; e++) {
+    const k = slotOfEdge[e] as number;
+    if (k < 0) continue;
+    stepOf[k] = i;
+    slotOfStep[i] = k;
+    i += 1;
+  }
+  const edgeFrom = new Int32Array(count);
+  for (let v = 0; v < n; v++) edgeFrom.fill(v, outStart[v], outStart[v + 1]);
+  const slotWeight = { steps: new Float64Array(count).fill(1), months: new Float64Array(count), cost: new Float64Array(count) };
+  for (let k = 0; k < count; k++) {
+    slotWeight.months[k] = weightMonths(bestMonths[k] as number);
+    slotWeight.cost[k] = weightCost(bestCost[k] as number);
+  }
+  const byStep = (slotValues: Int32Array) => {
+    const out = new Int32Array(count);
+    for (let i = 0; i < count; i++) out[i] = slotValues[slotOfStep[i] as number] as number;
+    return out;
+  };
+  const best = { steps: byStep(bestSteps), months: byStep(bestMonths), cost: byStep(bestCost) };
   const weight = { steps: new Float64Array(count).fill(1), months: new Float64Array(count), cost: new Float64Array(count) };
   for (let i = 0; i < count; i++) {
-    weight.months[i] = weightMonths(best.months[i] as number);
-    weight.cost[i] = weightCost(best.cost[i] as number);
+    weight.months[i] = slotWeight.months[slotOfStep[i] as number] as number;
+    weight.cost[i] = slotWeight.cost[slotOfStep[i] as number] as number;
   }
-  const table: StepTable = { ids, index, from: stepFrom.slice(0, count), to: stepTo.slice(0, count), best, weight };
+  const rows: StepRows = { outStart, outTarget: slotTarget.slice(0, count), edgeFrom, stepOf, weight: slotWeight };
+  const table: StepTable = { ids, index, from: byStep(edgeFrom), to: byStep(rows.outTarget), best, weight, rows };
 
   const choices = new Map<number, ProgressChoice>();
   const choice = (e: number): ProgressChoice => {
@@ -246,56 +313,6 @@ function buildProgressGraph(model: PathwiseGraph): ProgressGraph {
 /** A value plus the tie-break, or the assumed `unknown` one when the value is unknown (NaN). */
 function weightOf(value: number, unknown: number): number {
   return (Number.isNaN(value) ? unknown : value) + STEP_TIE_BREAK;
-}
-
-/**
- * For each edge `e` (with `from[e] >= 0`), the first earlier edge with the same ends, or -1.
- * Edges are grouped by their start with a counting sort and compared within the group, so no
- * key is made per edge.
- */
-function firstEdgeOfPair(from: Int32Array, to: Int32Array, n: number): Int32Array {
-  const m = from.length;
-  const first = new Int32Array(m).fill(-1);
-  const start = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) {
-    const v = from[e] as number;
-    if (v >= 0) start[v + 1] = (start[v + 1] as number) + 1;
-  }
-  for (let v = 0; v < n; v++) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
-  const fill = start.slice(0, n);
-  const order = new Int32Array(start[n] as number);
-  for (let e = 0; e < m; e++) {
-    const v = from[e] as number;
-    if (v < 0) continue;
-    order[fill[v] as number] = e;
-    fill[v] = (fill[v] as number) + 1;
-  }
-  for (let v = 0; v < n; v++) {
-    const a = start[v] as number;
-    const b = start[v + 1] as number;
-    if (b - a > 16) {
-      const seen = new Map<number, number>();
-      for (let i = a; i < b; i++) {
-        const e = order[i] as number;
-        const d = seen.get(to[e] as number);
-        if (d === undefined) seen.set(to[e] as number, e);
-        else first[e] = d;
-      }
-      continue;
-    }
-    // Within a group edges are in order, so the first match is the earliest such edge.
-    for (let i = a + 1; i < b; i++) {
-      const e = order[i] as number;
-      for (let j = a; j < i; j++) {
-        const d = order[j] as number;
-        if (to[d] === to[e]) {
-          first[e] = d;
-          break;
-        }
-      }
-    }
-  }
-  return first;
 }
 
 function graphOf(model: PathwiseGraph, steps: readonly ProgressEdgeAttributes[]): DirectedGraph<Record<string, never>, ProgressEdgeAttributes> {
