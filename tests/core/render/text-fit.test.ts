@@ -73,3 +73,33 @@ describe('truncateText', () => {
     expect(textWidth(cut, 12)).toBeLessThanOrEqual(100);
   });
 });
+
+/**
+ * The cuts as first written: every shorter prefix measured again with textWidth (quadratic). The
+ * running sums that replaced them must cut at exactly the same character.
+ */
+function referenceTruncate(text: string, maxWidth: number, fontSize: number): string {
+  const chars = Array.from(text);
+  let end = chars.length;
+  while (end > 0 && textWidth(`${chars.slice(0, end).join('').trimEnd()}${ELLIPSIS}`, fontSize) > maxWidth) end -= 1;
+  return `${chars.slice(0, end).join('').trimEnd()}${ELLIPSIS}`;
+}
+
+describe('cutting by running widths', () => {
+  it('cuts where measuring every prefix again cut (property, with spaces, accents and wide characters)', () => {
+    const text = fc.string({ unit: fc.constantFrom(...'aiMW- .é—日\u00a0\u0301'.split('')), maxLength: 40 });
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: 260 }), fc.constantFrom(9.5, 12, 13), (t, maxWidth, fontSize) => {
+        const expected = textWidth(t, fontSize) <= maxWidth ? t : referenceTruncate(t, maxWidth, fontSize);
+        expect(truncateText(t, maxWidth, fontSize)).toBe(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('cuts to the ellipsis alone when nothing else fits, and drops the space a cut leaves', () => {
+    expect(truncateText('Microsoft 365 Certified: Administrator Expert', 9, 12)).toBe(ELLIPSIS);
+    expect(truncateText('Microsoft 365 Certified: Administrator Expert', 100, 12)).toBe('Microsoft 365…');
+    expect(truncateText('Microsoft 365 Certified: Administrator Expert', 130, 12)).toBe('Microsoft 365 Certifi…');
+  });
+});
