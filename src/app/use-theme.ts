@@ -1,21 +1,14 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import { THEMES, themeCssVariables, type ThemeName } from '../core/index';
 import { useAppStore } from '../state/store';
+import { useMediaQuery } from './use-media-query';
 
 const query = '(prefers-color-scheme: dark)';
-
-function subscribe(onChange: () => void): () => void {
-  const media = window.matchMedia(query);
-  media.addEventListener('change', onChange);
-  return () => {
-    media.removeEventListener('change', onChange);
-  };
-}
 
 /** The theme in use: the stored choice, or the system's when the choice is "system". Applies its tokens. */
 export function useTheme(): ThemeName {
   const choice = useAppStore((s) => s.theme);
-  const systemDark = useSyncExternalStore(subscribe, () => window.matchMedia(query).matches);
+  const systemDark = useMediaQuery(query);
   const theme: ThemeName = choice === 'system' ? (systemDark ? 'dark' : 'light') : choice;
   useEffect(() => {
     const root = document.documentElement;
