@@ -43,13 +43,21 @@ export function groupCandidates(kinds: readonly NodeKind[], edges: readonly Kind
 }
 
 /**
- * Picks one anchor per grouped skill: the earliest-ranked candidate (where the skill is first
- * met), then the one with the fewest skills so far (to keep columns short), then input order.
- * Returns the anchor of each node (-1 for nodes of their own) and each anchor's skills in input order.
+ * Picks one anchor per grouped skill: a candidate on the skill's own path (`samePath`, when
+ * given: its lane), then the earliest-ranked (where the skill is first met), then the one with
+ * the fewest skills so far (to keep columns short), then input order. Returns the anchor of each
+ * node (-1 for nodes of their own) and each anchor's skills in input order.
+ *
+ * Why the path first: on the MS-102 map, MS-102 teaches ten skills that three other exams teach
+ * too (Information protection with SC-401, Defender XDR with SC-200, …); hung under MS-102 they
+ * sat in the admin lane, and every edge to the roles that need them (compliance, security) left
+ * from under MS-102 across the lanes and crossed MS-102's own edges at the group's exit (102 of
+ * the 999 crossings left after ordering the lanes).
  */
 export function chooseAnchors(
   candidates: readonly (AnchorCandidates | null)[],
   rankOf: (node: number) => number,
+  samePath: (skill: number, candidate: number) => boolean = () => false,
 ): { anchorOf: Int32Array; members: Map<number, number[]> } {
   const anchorOf = new Int32Array(candidates.length).fill(-1);
   const members = new Map<number, number[]>();
@@ -61,9 +69,10 @@ export function chooseAnchors(
         best = c;
         continue;
       }
+      const byPath = Number(samePath(skill, best)) - Number(samePath(skill, c));
       const byRank = rankOf(c) - rankOf(best);
       const bySize = (members.get(c)?.length ?? 0) - (members.get(best)?.length ?? 0);
-      if (byRank < 0 || (byRank === 0 && (bySize < 0 || (bySize === 0 && c < best)))) best = c;
+      if (byPath < 0 || (byPath === 0 && (byRank < 0 || (byRank === 0 && (bySize < 0 || (bySize === 0 && c < best)))))) best = c;
     }
     anchorOf[skill] = best;
     const group = members.get(best);
@@ -99,4 +108,17 @@ export function groupShape(anchor: Size, members: readonly Size[]): GroupShape {
     return offset;
   });
   return { width, height: y, offsets };
+}
+
+/**
+ * A group's skills in the order their edges leave it: sorted by `key` (where their links outside
+ * the group lead, across the ranks), so edges out of one group do not cross each other. Skills
+ * without a key keep their slot; equal keys keep their order.
+ * @example orderMembers([5, 6, 7], (v) => ({ 5: 300, 6: undefined, 7: 100 })[v]) // [7, 6, 5]
+ */
+export function orderMembers(list: readonly number[], key: (member: number) => number | undefined): number[] {
+  const keyed = list.filter((v) => key(v) !== undefined);
+  const sorted = keyed.slice().sort((a, b) => (key(a) as number) - (key(b) as number) || keyed.indexOf(a) - keyed.indexOf(b));
+  let next = 0;
+  return list.map((v) => (key(v) === undefined ? v : (sorted[next++] as number)));
 }

@@ -3,7 +3,7 @@ import type { LayoutDirection, LayoutRegion } from './layout-types';
 /**
  * Career-path lanes, as on a transit map or a certification poster: each track is a band (a row
  * in LR, a column in TB) holding the nodes whose first track it is, named in a header strip. The
- * ordering keeps each rank sorted by lane (see `orderForDagre`); this file assigns lanes and then
+ * ordering keeps each rank sorted by lane (see `orderUnits`); this file assigns lanes and then
  * places every rank's boxes inside their lane's band.
  */
 

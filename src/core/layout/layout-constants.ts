@@ -5,7 +5,7 @@ import type { LayoutDirection } from './layout-types';
  * Bump when a change to the layout code changes its output, so cached and generated layouts
  * (src/generated/default-layout.json, the worker cache) are recomputed.
  */
-export const LAYOUT_VERSION = 2;
+export const LAYOUT_VERSION = 3;
 
 /**
  * Gaps between boxes, in px. `nodesep` separates boxes within a rank (a column in LR, a row in

@@ -22,6 +22,13 @@ export interface LayerEdge {
   readonly from: number;
   readonly to: number;
   readonly weight: number;
+  /**
+   * Where on its end node the edge attaches, as a fraction in [0, 1) of one place in the layer
+   * (0 when left out): a skill group is one node here, but its edges leave from the rows of its
+   * anchor and skills, top to bottom. Edges of one node at different ports can cross.
+   */
+  readonly fromPort?: number;
+  readonly toPort?: number;
 }
 
 /**
@@ -32,6 +39,14 @@ export interface LayerEdge {
  */
 const PATIENCE = 4;
 const MAX_SWEEPS = 24;
+
+/** How hard `orderLayers` tries: sweeps at most, sweeps without real gain before it stops, transposition on or off. */
+export interface OrderEffort {
+  readonly sweeps: number;
+  readonly patience: number;
+  readonly transpose: boolean;
+}
+const FULL: OrderEffort = { sweeps: MAX_SWEEPS, patience: PATIENCE, transpose: true };
 const SIGNIFICANT = 0.01;
 
 /**
@@ -41,7 +56,7 @@ const SIGNIFICANT = 0.01;
  * orderLayers({ rank: [0, 0, 1, 1], edges: [{ from: 0, to: 3, weight: 1 }, { from: 1, to: 2, weight: 1 }] })
  * // [[0, 1], [3, 2]]: no crossing left
  */
-export function orderLayers(graph: LayeredGraph): number[][] {
+export function orderLayers(graph: LayeredGraph, effort: OrderEffort = FULL): number[][] {
   const n = graph.rank.length;
   const down = compressed(n, graph.edges, 'to', 'from');
   const up = compressed(n, graph.edges, 'from', 'to');
@@ -57,7 +72,7 @@ export function orderLayers(graph: LayeredGraph): number[][] {
   let best = layers.map((l) => l.slice());
   let bestCrossings = crossingsOf(layers, up, position);
   const barycentre = new Float64Array(n);
-  for (let sweep = 0, stale = 0; sweep < MAX_SWEEPS && stale < PATIENCE && bestCrossings > 0; sweep++, stale++) {
+  for (let sweep = 0, stale = 0; sweep < effort.sweeps && stale < effort.patience && bestCrossings > 0; sweep++, stale++) {
     const downward = sweep % 2 === 0;
     const neighbours = downward ? down : up;
     for (let k = 1; k < layers.length; k++) {
@@ -66,6 +81,7 @@ export function orderLayers(graph: LayeredGraph): number[][] {
       layers[r] = group === undefined ? reorder(layer, neighbours, position, barycentre) : reorderInLanes(layer, neighbours, position, barycentre, group);
       place(layers[r]);
     }
+    if (effort.transpose) transpose(layers, down, up, position, group);
     const crossings = crossingsOf(layers, up, position);
     if (crossings < bestCrossings) {
       if (crossings <= bestCrossings * (1 - SIGNIFICANT)) stale = -1;
@@ -74,6 +90,52 @@ export function orderLayers(graph: LayeredGraph): number[][] {
     }
   }
   return best;
+}
+
+/** Transpose passes after each sweep stop when a pass swaps nothing, or after this many. */
+const TRANSPOSE_PASSES = 4;
+
+/**
+ * The transposition step of Gansner et al. (1993): swaps neighbours in a layer whenever that
+ * lowers the weighted crossings with both adjacent layers, until no swap helps. With lane keys
+ * only neighbours of one key swap, so lanes stay sorted. Barycentre sweeps leave such local
+ * improvements behind, most of all where many nodes tie (nodes of one lane, or long edges
+ * sharing a lane boundary).
+ */
+function transpose(layers: number[][], down: Compressed, up: Compressed, position: Float64Array, group: ArrayLike<number> | undefined): void {
+  for (let pass = 0; pass < TRANSPOSE_PASSES; pass++) {
+    let swapped = false;
+    for (const layer of layers) {
+      for (let i = 0; i + 1 < layer.length; i++) {
+        const u = layer[i] as number;
+        const v = layer[i + 1] as number;
+        if (group !== undefined && group[u] !== group[v]) continue;
+        const now = pairCrossings(u, v, down, position) + pairCrossings(u, v, up, position);
+        if (now === 0) continue;
+        const swappedCost = pairCrossings(v, u, down, position) + pairCrossings(v, u, up, position);
+        if (swappedCost < now) {
+          layer[i] = v;
+          layer[i + 1] = u;
+          position[v] = i;
+          position[u] = i + 1;
+          swapped = true;
+        }
+      }
+    }
+    if (!swapped) return;
+  }
+}
+
+/** Weighted crossings between the edges of u and v into one adjacent layer, with u placed before v. */
+function pairCrossings(u: number, v: number, neighbours: Compressed, position: Float64Array): number {
+  let total = 0;
+  for (let p = neighbours.start[u] as number; p < (neighbours.start[u + 1] as number); p++) {
+    const a = (position[neighbours.node[p] as number] as number) + (neighbours.far[p] as number);
+    for (let q = neighbours.start[v] as number; q < (neighbours.start[v + 1] as number); q++) {
+      if (a > (position[neighbours.node[q] as number] as number) + (neighbours.far[q] as number)) total += (neighbours.weight[p] as number) * (neighbours.weight[q] as number);
+    }
+  }
+  return total;
 }
 
 /**
@@ -87,7 +149,7 @@ function reorder(layer: readonly number[], neighbours: Compressed, position: Flo
     let sum = 0;
     let weight = 0;
     for (let p = (neighbours.start[v] as number); p < (neighbours.start[v + 1] as number); p++) {
-      sum += (position[neighbours.node[p] as number] as number) * (neighbours.weight[p] as number);
+      sum += ((position[neighbours.node[p] as number] as number) + (neighbours.far[p] as number)) * (neighbours.weight[p] as number);
       weight += (neighbours.weight[p] as number);
     }
     if (weight > 0) {
@@ -112,7 +174,7 @@ function reorderInLanes(layer: readonly number[], neighbours: Compressed, positi
     let sum = 0;
     let weight = 0;
     for (let p = neighbours.start[v] as number; p < (neighbours.start[v + 1] as number); p++) {
-      sum += (position[neighbours.node[p] as number] as number) * (neighbours.weight[p] as number);
+      sum += ((position[neighbours.node[p] as number] as number) + (neighbours.far[p] as number)) * (neighbours.weight[p] as number);
       weight += neighbours.weight[p] as number;
     }
     barycentre[v] = weight > 0 ? sum / weight : (position[v] as number);
@@ -129,7 +191,10 @@ function reorderInLanes(layer: readonly number[], neighbours: Compressed, positi
  * @example countCrossings([[0, 1], [2, 3]], [{ from: 0, to: 3, weight: 1 }, { from: 1, to: 2, weight: 1 }]) // 1
  */
 export function countCrossings(layers: readonly (readonly number[])[], edges: readonly LayerEdge[]): number {
-  const size = 1 + Math.max(-1, ...layers.flat(), ...edges.flatMap((e) => [e.from, e.to]));
+  // Loops, not Math.max(...list): a spread of 100,000 numbers overflows the stack.
+  let size = 0;
+  for (const layer of layers) for (const v of layer) size = Math.max(size, v + 1);
+  for (const e of edges) size = Math.max(size, e.from + 1, e.to + 1);
   const layerOf = new Int32Array(size).fill(-1);
   const position = new Float64Array(size);
   layers.forEach((layer, r) => {
@@ -144,36 +209,61 @@ export function countCrossings(layers: readonly (readonly number[])[], edges: re
 
 /**
  * `countCrossings` on the ordering's own arrays (no maps: it runs after every sweep and was most
- * of the ordering time at 1,000 nodes). Every edge in `up` must join consecutive layers.
+ * of the ordering time at 1,000 nodes). Every edge in `up` must join consecutive layers. Edges
+ * are taken in order of their north end (node, then port) and counted against the earlier ones
+ * whose south end (node, then port) lies strictly further on, in a binary indexed tree.
  */
 function crossingsOf(layers: readonly (readonly number[])[], up: Compressed, position: Float64Array): number {
   let total = 0;
-  const souths: number[] = [];
+  const m = up.node.length;
+  const south = new Float64Array(m); // south key of each edge taken, in north order
+  const weight = new Float64Array(m);
+  const keys = new Float64Array(m);
+  const tree = new Float64Array(m + 1);
+  const mine: number[] = [];
   for (let r = 0; r + 1 < layers.length; r++) {
-    const southSize = (layers[r + 1] as number[]).length;
-    let first = 1;
-    while (first < southSize) first *= 2;
-    const tree = new Float64Array(2 * first - 1);
-    first -= 1;
+    let count = 0;
     for (const v of layers[r] as number[]) {
-      souths.length = 0;
-      for (let p = up.start[v] as number; p < (up.start[v + 1] as number); p++) {
-        souths.push(p);
+      const first = up.start[v] as number;
+      const last = up.start[v + 1] as number;
+      if (last - first === 1) {
+        south[count] = (position[up.node[first] as number] as number) + (up.far[first] as number);
+        weight[count++] = up.weight[first] as number;
+        continue;
       }
-      // Edges of one north node go in south order (they do not cross each other).
-      souths.sort((a, b) => (position[up.node[a] as number] as number) - (position[up.node[b] as number] as number));
-      for (const p of souths) {
-        const weight = up.weight[p] as number;
-        let i = (position[up.node[p] as number] as number) + first;
-        tree[i] = (tree[i] as number) + weight;
-        let heavierRight = 0;
-        while (i > 0) {
-          if (i % 2 === 1) heavierRight += tree[i + 1] as number;
-          i = (i - 1) >> 1;
-          tree[i] = (tree[i] as number) + weight;
-        }
-        total += weight * heavierRight;
+      // Edges of one node go by port, then by south end: those do not cross each other.
+      mine.length = 0;
+      for (let p = first; p < last; p++) mine.push(p);
+      const southOf = (p: number) => (position[up.node[p] as number] as number) + (up.far[p] as number);
+      mine.sort((a, b) => (up.near[a] as number) - (up.near[b] as number) || southOf(a) - southOf(b));
+      for (const p of mine) {
+        south[count] = southOf(p);
+        weight[count++] = up.weight[p] as number;
       }
+    }
+    if (count < 2) continue;
+    // Ranks of the south ends (equal ends share one: they do not cross).
+    keys.set(south.subarray(0, count));
+    const sorted = keys.subarray(0, count).sort();
+    let distinct = 0;
+    for (let i = 0; i < count; i++) if (i === 0 || (sorted[i] as number) !== (sorted[i - 1] as number)) sorted[distinct++] = sorted[i] as number;
+    tree.fill(0, 0, distinct + 1);
+    let seen = 0;
+    for (let i = 0; i < count; i++) {
+      const key = south[i] as number;
+      let lo = 0;
+      let hi = distinct - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((sorted[mid] as number) < key) lo = mid + 1;
+        else hi = mid;
+      }
+      const rank = lo + 1;
+      let upTo = 0; // weight of earlier edges at or before this south end
+      for (let k = rank; k > 0; k -= k & -k) upTo += tree[k] as number;
+      total += (weight[i] as number) * (seen - upTo);
+      for (let k = rank; k <= distinct; k += k & -k) tree[k] = (tree[k] as number) + (weight[i] as number);
+      seen += weight[i] as number;
     }
   }
   return total;
@@ -211,6 +301,9 @@ interface Compressed {
   readonly start: Int32Array;
   readonly node: Int32Array;
   readonly weight: Float64Array;
+  /** The edge's port at the neighbour's end, and at this end. */
+  readonly far: Float64Array;
+  readonly near: Float64Array;
 }
 
 /** Compressed adjacency: the neighbours (`to` ends) of each `from` end, in edge order. */
@@ -221,11 +314,16 @@ function compressed(n: number, edges: readonly LayerEdge[], from: 'from' | 'to',
   const fill = start.slice(0, n);
   const node = new Int32Array(edges.length);
   const weight = new Float64Array(edges.length);
+  const far = new Float64Array(edges.length);
+  const near = new Float64Array(edges.length);
+  const portAt = (e: LayerEdge, end: 'from' | 'to') => (end === 'from' ? e.fromPort : e.toPort) ?? 0;
   for (const e of edges) {
     const p = (fill[e[from]] as number);
     fill[e[from]] = p + 1;
     node[p] = e[to];
     weight[p] = e.weight;
+    far[p] = portAt(e, to);
+    near[p] = portAt(e, from);
   }
-  return { start, node, weight };
+  return { start, node, weight, far, near };
 }

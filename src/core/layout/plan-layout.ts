@@ -3,7 +3,8 @@ import { edgeKey } from '../graph/edge-key';
 import { progressDirection } from '../schema/edge-rules';
 import type { EdgeKind, GraphEdge, GraphNode, NodeKind } from '../schema/graph-schema';
 import { chooseAnchors, groupCandidates, groupShape, type GroupShape, type Size } from './group-skills';
-import { planLanes, type Lane, type LaneNodeInput } from './lanes';
+import { LANE, planLanes, type Lane, type LaneNodeInput } from './lanes';
+import { orderLanes, type LaneLink } from './order-lanes';
 import { RANK_RULES } from './layout-constants';
 import { rankNodes, settleRanks, type RankEdge } from './rank-nodes';
 
@@ -56,8 +57,12 @@ export interface LayoutPlan {
   readonly size: (v: number) => Size;
   /** The size dagre reserves for a node it lays out: a whole group for an anchor. */
   readonly outerSize: (v: number) => Size;
-  /** A grouped skill's offset from its anchor's top-left corner. */
+  /** A grouped skill's offset from its anchor's top-left corner, stacked in `members` order. */
   readonly offsetOf: (v: number) => { readonly dx: number; readonly dy: number };
+  /** Each anchor's skills, top to bottom (input order until `restack` is called). */
+  readonly members: ReadonlyMap<number, readonly number[]>;
+  /** Stacks an anchor's skills in a new order (the group's box keeps its size: all skills are one size). */
+  readonly restack: (anchor: number, order: readonly number[]) => void;
   readonly weightOf: (kind: EdgeKind) => number;
   /** Career-path lanes (empty when no node names a track) and each node's lane (-1: none). */
   readonly lanes: readonly Lane[];
@@ -86,7 +91,7 @@ export function slimLayoutNode(node: LayoutNodeInput): LayoutNodeInput {
  */
 export function planLayout(input: { readonly nodes: readonly LayoutNodeInput[]; readonly edges: readonly LayoutEdgeInput[] }, group: boolean): LayoutPlan {
   const nodes = input.nodes.filter((n): n is LaidOutNode => n.kind !== 'track');
-  const { lanes, laneOf } = planLanes(
+  const planned = planLanes(
     input.nodes.filter((n) => n.kind === 'track'),
     nodes,
   );
@@ -107,7 +112,11 @@ export function planLayout(input: { readonly nodes: readonly LayoutNodeInput[]; 
     .filter((e) => candidates[e.from] === null && candidates[e.to] === null)
     .map((e) => ({ from: ownIndex[e.from] as number, to: ownIndex[e.to] as number, ...RANK_RULES[e.data.kind] }));
   const first = rankNodes(own.length, rankEdges);
-  const { anchorOf, members } = chooseAnchors(candidates, (v) => first.rank[ownIndex[v] as number] as number);
+  const { anchorOf, members } = chooseAnchors(
+    candidates,
+    (v) => first.rank[ownIndex[v] as number] as number,
+    (skill, candidate) => planned.laneOf[skill] === planned.laneOf[candidate],
+  );
   // A node a grouped skill leads to wants to come after the skill's group (see settleRanks).
   const wants = new Int32Array(own.length).fill(-1);
   for (const e of edges) {
@@ -121,15 +130,18 @@ export function planLayout(input: { readonly nodes: readonly LayoutNodeInput[]; 
 
   const shapes = new Map<number, GroupShape>();
   const offsets = new Map<number, { dx: number; dy: number }>();
-  for (const [anchor, list] of members) {
+  const stack = (anchor: number, list: readonly number[]) => {
     const shape = groupShape(size(anchor), list.map(size));
     shapes.set(anchor, shape);
+    members.set(anchor, list.slice());
     list.forEach((skill, k) => offsets.set(skill, shape.offsets[k] ?? { dx: 0, dy: 0 }));
-  }
+  };
+  for (const [anchor, list] of members) stack(anchor, list);
   const unit = (v: number) => {
     const anchor = anchorOf[v] as number;
     return anchor >= 0 ? anchor : v;
   };
+  const { lanes, laneOf } = arrangeLanes(planned, edges, unit, (v) => ownRank(unit(v)), ranking.rankCount);
   return {
     nodes,
     edges,
@@ -142,12 +154,62 @@ export function planLayout(input: { readonly nodes: readonly LayoutNodeInput[]; 
     size,
     outerSize: (v) => shapes.get(v) ?? size(v),
     offsetOf: (v) => offsets.get(v) ?? { dx: 0, dy: 0 },
+    members,
+    restack: stack,
     weightOf: (kind) => RANK_RULES[kind].weight,
     lanes,
     // A grouped skill hangs in its anchor's column, so it is in its anchor's lane.
     laneOf: (v) => laneOf[unit(v)] as number,
   };
 }
+
+/**
+ * Puts the lanes in the order whose edges between lanes cross the fewest others (`orderLanes`).
+ * An edge between two lanes passes over each lane between them once, somewhere between its
+ * ends' ranks (`chainLanes` picks where): there it crosses the edges inside that lane spanning
+ * the rank gap it crosses in, so it costs the least such count over its span, plus one for
+ * the other edges between lanes it meets there. Lanes are of units (a grouped skill is in its
+ * anchor's lane).
+ */
+function arrangeLanes(
+  planned: { lanes: Lane[]; laneOf: Int32Array },
+  edges: readonly IndexedEdge[],
+  unit: (v: number) => number,
+  rankOf: (v: number) => number,
+  rankCount: number,
+): { lanes: Lane[]; laneOf: Int32Array } {
+  const { lanes, laneOf } = planned;
+  const n = lanes.length;
+  if (n < 3) return planned;
+  // inside[lane * rankCount + gap]: edges within the lane spanning the gap after rank `gap`.
+  const inside = new Float64Array(n * rankCount);
+  const between: { a: number; b: number; r0: number; r1: number }[] = [];
+  for (const e of edges) {
+    const [u, w] = [unit(e.from), unit(e.to)];
+    const a = laneOf[u] as number;
+    const b = laneOf[w] as number;
+    const [r0, r1] = [Math.min(rankOf(u), rankOf(w)), Math.max(rankOf(u), rankOf(w))];
+    if (a !== b) between.push({ a, b, r0, r1 });
+    else for (let g = r0; g < r1; g++) inside[a * rankCount + g] = (inside[a * rankCount + g] as number) + 1;
+  }
+  const links = between.map(({ a, b, r0, r1 }): LaneLink => {
+    const over = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      let least = Infinity;
+      for (let g = r0; g < Math.max(r0 + 1, r1); g++) least = Math.min(least, inside[k * rankCount + g] ?? 0);
+      over[k] = BASE_PASS + least;
+    }
+    return { a, b, over };
+  });
+  const other = lanes.findIndex((l) => l.id === LANE.other);
+  const order = orderLanes(n, links, other >= 0 ? [other] : []);
+  const place = new Int32Array(n);
+  order.forEach((lane, i) => (place[lane] = i));
+  return { lanes: order.map((lane) => lanes[lane] as Lane), laneOf: laneOf.map((lane) => (lane < 0 ? lane : (place[lane] as number))) };
+}
+
+/** What passing over a lane costs beyond the edges inside it: the other edges between lanes met there. */
+const BASE_PASS = 1;
 
 function indexEdges(nodes: readonly LaidOutNode[], edges: readonly LayoutEdgeInput[]): IndexedEdge[] {
   const index = new Map<string, number>();

@@ -30,6 +30,11 @@ export interface RouteContext {
   readonly band: (rank: number) => Interval;
   /** The boxes of a rank along the other axis (y in LR, x in TB), sorted, disjoint. */
   readonly slots: (rank: number) => readonly Interval[];
+  /**
+   * With lanes: where a long edge with a lane key (see `Crossing.keys`) wants to run across the
+   * ranks: inside its lane's box area for a whole lane number, on the boundary for `b + 0.5`.
+   */
+  readonly laneSpot?: (key: number) => Interval;
 }
 
 export interface Interval {
@@ -125,18 +130,20 @@ const LANE_STEP = 8;
 /**
  * The route of an edge spanning two or more ranks: out of the early node toward later ranks,
  * across each rank in between through the gap the ordering reserved for it (see
- * `orderForDagre`), and into the late node. It never crosses a box: runs across a rank stay
+ * `orderUnits`), and into the late node. It never crosses a box: runs across a rank stay
  * inside a gap between its boxes, and the legs between ranks stay in the space between ranks.
  */
 export function threadPoints(ctx: RouteContext, early: number, late: number, crossings: readonly Crossing[]): Point[] {
   const head = exitPoints(ctx, early, 'after');
   const tail = exitPoints(ctx, late, 'before').reverse();
   const point = (along: number, across: number): Point => (ctx.direction === 'LR' ? { x: along, y: across } : { x: across, y: along });
+  // Runs across a rank reach as far as the exit stubs of its boxes, so every leg between two
+  // ranks spans the same stretch and two legs cross only where their order swaps.
   const middle = crossings.flatMap((crossing, i) => {
     const r = ctx.rankOf(early) + 1 + i;
     const band = ctx.band(r);
-    const across = gapPosition(ctx.slots(r), crossing);
-    return [point(band.start, across), point(band.end, across)];
+    const across = gapPosition(ctx.slots(r), crossing, ctx.laneSpot);
+    return [point(band.start - STUB, across), point(band.end + STUB, across)];
   });
   return withoutStraightRuns([...head, ...middle, ...tail]);
 }
@@ -157,14 +164,52 @@ export function withoutStraightRuns(points: readonly Point[]): Point[] {
 
 /**
  * Where in a rank a threaded edge crosses: inside the gap before box `gap` (after the last box
- * when `gap` is the number of boxes), spread evenly with the other edges crossing there.
+ * when `gap` is the number of boxes), spread evenly with the other edges crossing there. With
+ * lanes (`crossing.keys` and `laneSpot`), each edge is drawn toward its lane's spot instead,
+ * as near as the gap, the order and `LANE_STEP` between neighbours allow: a gap can span
+ * several lanes that have no box in this rank, and spread evenly across it, edges of one lane
+ * would wander off into others and back.
  * @example gapPosition([{ start: 0, end: 50 }, { start: 80, end: 130 }], { gap: 1, slot: 0, of: 2 }) // 60
  */
-export function gapPosition(slots: readonly Interval[], crossing: Crossing): number {
+export function gapPosition(slots: readonly Interval[], crossing: Crossing, laneSpot?: (key: number) => Interval): number {
   const before = slots[crossing.gap - 1];
   const after = slots[crossing.gap];
+  if (crossing.keys !== undefined && laneSpot !== undefined) return inLanes(before, after, crossing.keys, laneSpot)[crossing.slot] as number;
   if (before === undefined && after === undefined) return 0;
   if (before === undefined) return (after as Interval).start - CLEARANCE - (crossing.of - 1 - crossing.slot) * LANE_STEP;
   if (after === undefined) return before.end + CLEARANCE + crossing.slot * LANE_STEP;
   return before.end + ((crossing.slot + 1) * (after.start - before.end)) / (crossing.of + 1);
+}
+
+/** Positions of all edges crossing one gap, by their keys (the array is shared by them: computed once). */
+const gapCache = new WeakMap<readonly number[], Float64Array>();
+
+function inLanes(before: Interval | undefined, after: Interval | undefined, keys: readonly number[], laneSpot: (key: number) => Interval): Float64Array {
+  const cached = gapCache.get(keys);
+  if (cached !== undefined) return cached;
+  const of = keys.length;
+  const lo = before === undefined ? -Infinity : before.end + CLEARANCE;
+  const hi = after === undefined ? Infinity : after.start - CLEARANCE;
+  const room = hi - lo;
+  const step = Number.isFinite(room) ? Math.min(LANE_STEP, Math.max(0, room) / (of + 1)) : LANE_STEP;
+  const even = (i: number) => (Number.isFinite(room) ? lo + ((i + 1) * room) / (of + 1) : Number.isFinite(lo) ? lo + i * step : hi - (of - 1 - i) * step);
+  const clamp = (x: number, a: number, b: number) => Math.min(Math.max(x, a), b);
+  const wanted = keys.map((key, i) => {
+    const spot = laneSpot(key);
+    return clamp(clamp(even(i), spot.start, spot.end), lo, hi);
+  });
+  // Edges that want one spot (a lane boundary) are centred on it.
+  for (let i = 0; i < of; ) {
+    let j = i;
+    while (j + 1 < of && wanted[j + 1] === wanted[i]) j++;
+    for (let k = i; k <= j; k++) wanted[k] = (wanted[k] as number) + (k - (i + j) / 2) * step;
+    i = j + 1;
+  }
+  const at = new Float64Array(of);
+  for (let i = 0; i < of; i++) at[i] = Math.max(wanted[i] as number, lo, i > 0 ? (at[i - 1] as number) + step : -Infinity);
+  for (let i = of - 1; i >= 0; i--) at[i] = Math.min(at[i] as number, hi, i + 1 < of ? (at[i + 1] as number) - step : Infinity);
+  // Squeezed below the gap (room for fewer than `of` steps): spread evenly as without lanes.
+  if (of > 0 && (at[0] as number) < lo) for (let i = 0; i < of; i++) at[i] = even(i);
+  gapCache.set(keys, at);
+  return at;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseAnchors, groupCandidates, groupShape } from '../../../src/core/layout/group-skills';
+import { chooseAnchors, groupCandidates, groupShape, orderMembers } from '../../../src/core/layout/group-skills';
 
 describe('groupCandidates', () => {
   it('offers the certifications that teach a skill, and nothing for other kinds', () => {
@@ -42,5 +42,21 @@ describe('groupShape', () => {
       { width: 188, height: 36 },
     ]);
     expect(shape).toEqual({ width: 232, height: 76 + 8 + 36 + 8 + 36, offsets: [{ dx: 22, dy: 84 }, { dx: 22, dy: 128 }] });
+  });
+});
+
+describe('chooseAnchors on paths', () => {
+  it('prefers a candidate on the skill\'s own path over an earlier-ranked one', () => {
+    // Skill 2 is taught by 0 (rank 1, another path) and 1 (rank 3, the skill's path).
+    const ranks = [1, 3];
+    const { anchorOf } = chooseAnchors([null, null, [0, 1]], (v) => ranks[v] ?? 0, (skill, candidate) => skill === 2 && candidate === 1);
+    expect([...anchorOf]).toEqual([-1, -1, 1]);
+  });
+});
+
+describe('orderMembers', () => {
+  it('stacks skills by where their links lead; skills without links keep their slot', () => {
+    const key = (v: number) => ({ 5: 300, 7: 100 } as Record<number, number>)[v];
+    expect(orderMembers([5, 6, 7], key)).toEqual([7, 6, 5]);
   });
 });
