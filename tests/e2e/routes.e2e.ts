@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { findRoute, loadGraphText, type PathwiseGraph, type RouteMetric } from '../../src/core/index';
-import { ROOT, canvasBox, clickNode, detailsHeading, drawnNodeIds, nodeBox, openMap, searchAndChoose, settledViewport, startApp, type App } from './harness';
+import { ROOT, canvasBox, clickNode, detailsHeading, drawnNodeIds, emptyPanePoint, nodeBox, openMap, searchAndChoose, settledViewport, startApp, viewport, viewportChange, type App } from './harness';
 
 const loaded = loadGraphText(readFileSync(join(ROOT, 'graph-data/ms-102.json'), 'utf8'));
 if (!loaded.ok) throw new Error('e2e: the default map does not load');
@@ -65,6 +65,8 @@ describe('planning a route', () => {
     await clickNode(page, FROM);
     await page.waitForFunction((label) => document.querySelector('#details-title')?.textContent === label, labelOf(FROM));
     await page.getByRole('button', { name: 'Route from here' }).click();
+    // TO sits at the bottom right of the map, where the minimap can be: a user drags it into view first.
+    await dragToCentre(page, TO);
     await clickNode(page, TO);
     await page.waitForFunction((label) => document.querySelector('#details-title')?.textContent === label, labelOf(TO));
     await page.getByRole('button', { name: 'Route to here' }).click();
@@ -269,3 +271,19 @@ describe('planning a route', () => {
     await page.close();
   });
 });
+
+/** Drags the map by an empty spot of the pane, as a user would, until the node's centre is at the canvas's centre. */
+async function dragToCentre(page: Page, id: string): Promise<void> {
+  const box = await nodeBox(page, id);
+  assert.ok(box !== null, `${id} is drawn`);
+  const canvas = await canvasBox(page);
+  const from = await emptyPanePoint(page);
+  const dx = canvas.x + canvas.width / 2 - (box.x + box.width / 2);
+  const dy = canvas.y + canvas.height / 2 - (box.y + box.height / 2);
+  const before = await viewport(page);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + dx, from.y + dy, { steps: 8 });
+  await page.mouse.up();
+  await viewportChange(page, before);
+}
