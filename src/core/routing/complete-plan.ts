@@ -97,6 +97,58 @@ export function completePlan(context: PlanContext, held: ReadonlySet<string>, pa
 
 const EMPTY_VALUES: StepValues = { months: null, monthsFrom: null, cost: null, costFrom: null };
 
+/**
+ * `completePlan`'s walk along a path, one node at a time, so that paths sharing a prefix (the
+ * branches of a search tree) share its work: the state after a path's prefix, ignoring the early
+ * end `completePlan` makes when a requirement brings the path's last node in (`walkResult` finds
+ * that end afterwards). Each step returns a new state; the one it extends is left as it was.
+ */
+export interface PlanWalk {
+  readonly items: readonly PlanItem[];
+  readonly satisfied: ReadonlySet<string>;
+  /** The requirement group the walk could not meet; the walk stops there. */
+  readonly unmet: Unmet | null;
+}
+
+/** The walk at a path's start, with `held` already had. */
+export function startWalk(held: ReadonlySet<string>, start: string): PlanWalk {
+  const satisfied = new Set(held);
+  satisfied.add(start);
+  return { items: [{ id: start, role: 'start', choice: null, requiredBy: null, values: EMPTY_VALUES, weight: 0 }], satisfied, unmet: null };
+}
+
+/** The walk extended by the step `from → id`, as `completePlan`'s loop takes it. */
+export function walkStep(context: PlanContext, walk: PlanWalk, from: string, id: string): PlanWalk {
+  if (walk.unmet !== null || walk.satisfied.has(id)) return walk;
+  const items = [...walk.items];
+  const satisfied = new Set(walk.satisfied);
+  if (context.requirements) {
+    const before = ensureRequirements(context, id, new Set([id]), satisfied);
+    if (!before.ok) return { items, satisfied, unmet: before.unmet };
+    for (const item of before.items) {
+      items.push(item);
+      satisfied.add(item.id);
+    }
+  }
+  const choice = bestChoice(context.pg, from, id, context.metric);
+  items.push({ id, role: 'route', choice, requiredBy: null, values: choice, weight: choice.weight[context.metric] });
+  satisfied.add(id);
+  return { items, satisfied, unmet: null };
+}
+
+/**
+ * What `completePlan` returns for the walked path ending at `destination`: the plan up to the first
+ * requirement step that brought the destination in, else the failure, else the whole walk.
+ */
+export function walkResult(walk: PlanWalk, destination: string): PlanResult {
+  const end = walk.items.findIndex((item, i) => i > 0 && item.role === 'requirement' && item.id === destination);
+  if (end < 0 && walk.unmet !== null) return { ok: false, unmet: walk.unmet };
+  const items = end < 0 ? [...walk.items] : walk.items.slice(0, end + 1);
+  let weight = 0;
+  for (const item of items) weight += item.weight;
+  return { ok: true, plan: { items, weight } };
+}
+
 function bestChoice(pg: ProgressGraph, from: string, to: string, metric: RouteMetric): ProgressChoice {
   // The typed-array lookup: reading pg.graph would build graphology's progress graph on first use.
   const best = progressStep(pg, from, to)?.best ?? null;

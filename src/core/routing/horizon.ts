@@ -1,6 +1,6 @@
 import type { PathwiseGraph } from '../graph/build-graph';
 import type { GraphNode, NodeKind } from '../schema/graph-schema';
-import { completePlan, type PlanContext, type PlanItem } from './complete-plan';
+import { completePlan, startWalk, walkResult, walkStep, type PlanContext, type PlanItem, type PlanWalk } from './complete-plan';
 import { progressCsr } from './progress-csr';
 import { horizonFigures } from './horizon-figures';
 import { HorizonTotals } from './horizon-totals';
@@ -121,6 +121,32 @@ function completeHorizon(pg: ProgressGraph, found: ReachSearch, held: ReadonlySe
   const fullPlans = new Map<number, readonly PlanItem[]>();
   const reachedAt: number[] = [];
   const unmet: HorizonUnmet[] = [];
+  // completePlan's walk along the tree path to a node, kept per node once made: below a failed or
+  // cut-short plan every node needs its whole path planned, and siblings share all but the last
+  // step (planning each path from its start took seconds on a 10,000-node map).
+  const walks = new Map<number, PlanWalk>();
+  const walkTo = (v: number): PlanWalk => {
+    const down: number[] = [];
+    let at = v;
+    let walk = walks.get(at);
+    while (walk === undefined) {
+      const e = found.via[at] as number;
+      if (e < 0) {
+        walk = startWalk(held, csr.ids[at] as string);
+        walks.set(at, walk);
+        break;
+      }
+      down.push(at);
+      at = csr.edgeFrom[e] as number;
+      walk = walks.get(at);
+    }
+    for (let i = down.length - 1; i >= 0; i--) {
+      const w = down[i] as number;
+      walk = walkStep(context, walk, csr.ids[csr.edgeFrom[found.via[w] as number] as number] as string, csr.ids[w] as string);
+      walks.set(w, walk);
+    }
+    return walk;
+  };
   for (let k = 0; k < found.count; k++) {
     const v = found.order[k] as number;
     const id = csr.ids[v] as string;
@@ -138,7 +164,7 @@ function completeHorizon(pg: ProgressGraph, found: ReachSearch, held: ReadonlySe
       // Below a failed or cut-short plan a path's plan is not its parent's plus a step: when an
       // earlier requirement brings the destination in, completePlan stops there. Plan it whole.
       careful[v] = 1;
-      const result = completePlan(context, held, reachPath(found, v).map((i) => csr.ids[i] as string));
+      const result = walkResult(walkTo(v), id);
       if (!result.ok) {
         unmet.push({ id, requiredBy: result.unmet.node, options: result.unmet.group.anyOf });
         continue;

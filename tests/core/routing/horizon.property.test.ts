@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { completePlan, findRoute, horizon, progressGraph, reachPath, reachSearch, type GraphFile, type HorizonMetric, type PathwiseGraph } from '../../../src/core/index';
+import { completePlan, findRoute, horizon, progressGraph, reachPath, reachSearch, startWalk, walkResult, walkStep, type GraphFile, type HorizonMetric, type PathwiseGraph } from '../../../src/core/index';
 import { progressCsr } from '../../../src/core/routing/progress-csr';
 import { allRoutes } from './brute-force';
 import { edgeArb } from './edge-arbitrary';
@@ -146,5 +146,41 @@ describe('horizon › properties on random small maps', () => {
       }),
       { numRuns: Number(process.env.RUNS ?? 300) },
     );
+  });
+});
+
+describe('completePlan walked one step at a time (startWalk, walkStep, walkResult)', () => {
+  it('gives completePlan\'s result for every search path, failures and early ends included', () => {
+    let failures = 0;
+    fc.assert(
+      fc.property(caseArb(true), (c) => {
+        const pg = progressGraph(c.model);
+        const csr = progressCsr(pg);
+        const found = reachSearch(csr, c.starts.map((id) => csr.index.get(id) as number), c.by);
+        const held = new Set(c.starts);
+        // Avoiding every third node leaves some requirement groups with no option: plans that fail.
+        const avoid = new Set(csr.ids.filter((_, i) => i % 3 === 1));
+        for (const context of [{ pg, metric: c.by, avoid: new Set<string>(), requirements: true }, { pg, metric: c.by, avoid, requirements: true }])
+        for (let v = 0; v < csr.ids.length; v++) {
+          const path = reachPath(found, v).map((i) => csr.ids[i] as string);
+          if (path.length < 2) continue;
+          let walk = startWalk(held, path[0] as string);
+          for (let i = 1; i < path.length; i++) walk = walkStep(context, walk, path[i - 1] as string, path[i] as string);
+          const walked = walkResult(walk, path.at(-1) as string);
+          const whole = completePlan(context, held, path);
+          if (!whole.ok) failures++;
+          expect(walked.ok).toBe(whole.ok);
+          if (walked.ok && whole.ok) {
+            expect(walked.plan.items).toEqual(whole.plan.items);
+            expect(walked.plan.weight).toBe(whole.plan.weight);
+          } else if (!walked.ok && !whole.ok) {
+            expect(walked.unmet).toEqual(whole.unmet);
+          }
+        }
+      }),
+      { numRuns: Number(process.env.RUNS ?? 300) },
+    );
+    // The maps must include plans that cannot be completed, or the failure side is untested.
+    expect(failures).toBeGreaterThan(0);
   });
 });
