@@ -12,7 +12,7 @@ export type LaidOutKind = Exclude<NodeKind, 'track'>;
 /** Node box sizes per kind, known before layout so dagre can place boxes without overlap. */
 export const NODE_SIZE: Record<LaidOutKind, { readonly width: number; readonly height: number }> = {
   certification: { width: 232, height: 76 },
-  role: { width: 224, height: 64 },
+  role: { width: 240, height: 64 },
   skill: { width: 188, height: 36 },
   experience: { width: 208, height: 52 },
 };
