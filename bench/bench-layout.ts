@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { edgeMetrics, layoutGraph, loadGraphText, type EdgePath, type Layout } from '../src/core/index';
-import { farText, levelOf } from '../src/features/canvas/level-of-detail';
+import { edgeFromLevel, levelOf } from '../src/features/canvas/level-of-detail';
 import { runChild } from './child';
 import { defaultMapText } from './graphs';
 import { figure, type Baseline, type Figure } from './figures';
@@ -84,12 +84,9 @@ function edgeFigures(log: Log): Figure[] {
   const model = loaded.graph;
   const layout: Layout = layoutGraph({ nodes: model.nodes, edges: model.edges }, { direction: 'LR' });
   const level = levelOf(FIRST_VIEW_ZOOM);
-  const farFrom = (id: string) => {
-    const node = model.byId.get(id);
-    return node === undefined ? Infinity : (farText(node)?.from ?? Infinity);
-  };
-  // What the canvas draws at rest at that level: no skill edges, and only edges between nodes whose names are drawn.
-  const drawn = (e: EdgePath) => e.kind !== 'teaches' && e.kind !== 'requires' && Math.max(farFrom(e.source), farFrom(e.target)) <= level;
+  // What the canvas draws at rest at that level: no skill edges, and at far zoom only edges
+  // between certifications whose names are drawn (edgeFromLevel, as the canvas).
+  const drawn = (e: EdgePath) => e.kind !== 'teaches' && e.kind !== 'requires' && edgeFromLevel(model.byId.get(e.source), model.byId.get(e.target)) <= level;
   const all = edgeMetrics(layout);
   const first = edgeMetrics(layout, drawn);
   log(`layout: default map edges: ${String(all.edges)} laid out, ${String(first.edges)} drawn in the first view (level ${String(level)})`);

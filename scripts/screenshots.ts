@@ -1,5 +1,7 @@
 // Screenshots of the first view (light and dark, 1440×900 and a 390×844 phone) and a route, into
-// docs/screenshots/: `npm run build && npx tsx scripts/screenshots.ts`.
+// docs/screenshots/, and the README's docs/screenshot.png (the desktop light first view):
+// `npm run build && npx tsx scripts/screenshots.ts`.
+import { copyFileSync } from 'node:fs';
 import { startApp, openMap, settledViewport } from '../tests/e2e/harness';
 const app = await startApp();
 const out = 'docs/screenshots';
@@ -17,6 +19,7 @@ for (const [name, vp, scheme] of [
   await page.screenshot({ path: `${out}/first-view-${name}.png` });
   await page.close();
 }
+copyFileSync(`${out}/first-view-desktop-light.png`, 'docs/screenshot.png');
 // A route, for the README.
 const t = await app.newPage({ viewport: { width: 1440, height: 900 } });
 await t.page.emulateMedia({ colorScheme: 'light' });

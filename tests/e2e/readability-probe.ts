@@ -23,7 +23,7 @@ export interface ReadabilityReport {
   readonly smallest: readonly TextRun[];
   /** Nodes on screen with at least one text run of ≥ 11 px. */
   readonly nodesReadable11: number;
-  /** Nodes whose box intersects the canvas. */
+  /** Drawn boxes (nodes, skill groups) that intersect the canvas. */
   readonly nodesOnScreen: number;
   /** Text runs cut by their box (overflow hidden with more content) or reaching out of their node. */
   readonly cut: readonly string[];
@@ -39,6 +39,13 @@ export interface ReadabilityReport {
   readonly pathNames: readonly { readonly id: string; readonly text: string; readonly px: number }[];
   /** On-screen size of the largest text run that contains "MS-102" (0 when none). */
   readonly ms102Px: number;
+  /**
+   * Drawn boxes (nodes, folded skill groups) wholly on the canvas that say nothing: no visible
+   * text run at all (a shape with only a badge chip reads as a dash or a blank bar).
+   */
+  readonly blankBoxes: readonly string[];
+  /** Text runs that are only a placeholder: dashes, dots or ellipses. */
+  readonly dashTexts: readonly string[];
 }
 
 /** Measures the canvas as drawn now. Call after the view settles (see `settle`). */
@@ -64,6 +71,8 @@ export async function probeReadability(page: Page): Promise<ReadabilityReport> {
     const ownerOf = (el: Element): string => {
       const node = el.closest('.react-flow__node');
       if (node !== null) return node.getAttribute('data-id') ?? '?';
+      const group = el.closest('.pw-skill-group');
+      if (group !== null) return `group:${group.getAttribute('data-group') ?? '?'}`;
       const lane = el.closest('[data-track]');
       if (lane !== null) return `lane:${lane.getAttribute('data-track') ?? '?'}`;
       return 'other';
@@ -84,7 +93,12 @@ export async function probeReadability(page: Page): Promise<ReadabilityReport> {
       runs.push({ text, px: parseFloat(getComputedStyle(el).fontSize) * scale, owner: ownerOf(el), rect, el });
     }
     const sizes = runs.map((r) => r.px).sort((a, b) => a - b);
-    const nodes = [...document.querySelectorAll('.react-flow__node')].map((el) => ({ id: el.getAttribute('data-id') ?? '?', rect: el.getBoundingClientRect() })).filter((n) => intersects(n.rect));
+    // Drawn boxes: nodes and folded skill groups that are visible (skills fold away at far zoom).
+    const nodes = [...document.querySelectorAll('.react-flow__node, .pw-skill-group')]
+      // A node is drawn when its box is (React Flow keeps the wrapper visible, inline).
+      .filter((el) => visible(el.querySelector('.pw-node') ?? el))
+      .map((el) => ({ id: el.classList.contains('pw-skill-group') ? `group:${el.getAttribute('data-group') ?? '?'}` : (el.getAttribute('data-id') ?? '?'), rect: el.getBoundingClientRect() }))
+      .filter((n) => intersects(n.rect));
     const readable = new Set(runs.filter((r) => r.px >= 11 && !r.owner.startsWith('lane:')).map((r) => r.owner));
 
     const cut: string[] = [];
@@ -149,6 +163,10 @@ export async function probeReadability(page: Page): Promise<ReadabilityReport> {
       const prev = names.get(id);
       names.set(id, { id, text: prev === undefined ? r.text : `${prev.text} ${r.text}`, px: Math.min(prev?.px ?? Infinity, r.px) });
     }
+    const owners = new Set(runs.map((r) => r.owner));
+    const inside = (r: DOMRect) => r.left >= canvas.left - 1 && r.right <= canvas.right + 1 && r.top >= canvas.top - 1 && r.bottom <= canvas.bottom + 1;
+    const blankBoxes = nodes.filter((n) => inside(n.rect) && !owners.has(n.id)).map((n) => n.id);
+    const dashTexts = runs.filter((r) => /^[\s\-‐‑‒–—―…·•.]+$/u.test(r.text)).map((r) => `${r.owner}: ${r.text}`);
     const ms = runs.filter((r) => r.text.includes('MS-102')).map((r) => r.px);
     const round = (v: number) => Math.round(v * 100) / 100;
     return {
@@ -166,6 +184,8 @@ export async function probeReadability(page: Page): Promise<ReadabilityReport> {
       emptyBandX: round(band(canvas.left, canvas.right, xs)),
       pathNames: [...names.values()].map((n) => ({ ...n, px: round(n.px) })),
       ms102Px: round(Math.max(0, ...ms)),
+      blankBoxes,
+      dashTexts,
     };
   });
 }

@@ -13,19 +13,31 @@ export interface FarLabel {
 /**
  * Sizes of far labels, in layout px. A certification's exam code is the poster's word: it gets
  * the box's full height (a 76 px box holds 54 px type with room for the level strip and a badge
- * chip). Names take two lines of a 64 px role box. Below `min` a far label is not worth drawing:
- * the normal label is as readable by then.
+ * chip). A name takes one line as large as the box allows (up to `lineMax`), else two lines (up
+ * to `nameMax`), whichever is larger: a laptop's first view (zoom ≈ 0.24) reads one line of ≥ 39
+ * px, never two lines, so short names (`shortLabel`) are made to fit one. Below `min` a far label
+ * is not worth drawing: the normal label is as readable by then. Far type is tracked tight
+ * (`tracking`, em per character), as display type is.
  */
 export const FAR_TYPE = {
   codeMax: 54,
+  lineMax: 48,
   nameMax: 30,
+  countMax: 40,
   min: 16,
   lineHeight: 1.08,
-  /** Horizontal room taken by the level strip and padding (certifications) or padding (others). */
-  inset: { certification: 26, role: 20, experience: 20 },
+  tracking: -0.02,
+  /** Horizontal room taken by the level strip and padding (certifications) or border and padding (others). */
+  inset: { certification: 26, role: 9, experience: 10, skill: 16 },
   /** Vertical room kept free: padding and, on certifications, the badge chip. */
-  reserve: { certification: 14, role: 6, experience: 6 },
+  reserve: { certification: 14, role: 6, experience: 3, skill: 4 },
 } as const;
+
+/** Width of far type: bold, tracked by `FAR_TYPE.tracking` (CSS letter-spacing adds it after every character). */
+export function farTextWidth(text: string, fontSize: number): number {
+  // Letter-spacing is added per code point (Array.from counts those, as Chromium's text runs do).
+  return textWidth(text, fontSize, 700) + FAR_TYPE.tracking * fontSize * Array.from(text).length;
+}
 
 /**
  * The far-zoom label of a node: for a certification its short name or first exam code on one
@@ -42,18 +54,34 @@ export function farLabel(node: GraphNode): FarLabel | null {
   const height = box.height - FAR_TYPE.reserve[node.kind];
   if (node.kind === 'certification') {
     const code = node.shortLabel ?? node.examCodes[0];
-    if (code !== undefined) {
-      const size = largest(FAR_TYPE.codeMax, (f) => textWidth(code, f, 700) <= width && f * FAR_TYPE.lineHeight <= height);
-      return size === null ? null : { lines: [code], fontSize: size };
-    }
+    if (code !== undefined) return oneLine(code, FAR_TYPE.codeMax, width, height);
     return twoLines(labelWithoutCode(node), width, height);
   }
-  return twoLines(node.shortLabel ?? node.label, width, height);
+  const name = node.shortLabel ?? node.label;
+  const one = oneLine(name, FAR_TYPE.lineMax, width, height);
+  const two = twoLines(name, width, height);
+  return one === null || (two !== null && two.fontSize > one.fontSize) ? two : one;
+}
+
+/**
+ * The far label of a folded skill group: "N skills" in the box the group's skills take, as large
+ * as fits up to `countMax` (smaller than the codes: it is context, not a destination).
+ * @example farCountLabel(5, 188, 208) // { lines: ['5 skills'], fontSize: 40 }
+ */
+export function farCountLabel(count: number, width: number, height: number): FarLabel | null {
+  const text = `${String(count)} ${count === 1 ? 'skill' : 'skills'}`;
+  return oneLine(text, FAR_TYPE.countMax, width - FAR_TYPE.inset.skill, height - FAR_TYPE.reserve.skill);
+}
+
+function oneLine(text: string, max: number, width: number, height: number): FarLabel | null {
+  const size = largest(max, (f) => farTextWidth(text, f) <= width && f * FAR_TYPE.lineHeight <= height);
+  return size === null ? null : { lines: [text], fontSize: size };
 }
 
 function twoLines(text: string, width: number, height: number): FarLabel | null {
   let lines: readonly string[] = [];
   const size = largest(FAR_TYPE.nameMax, (f) => {
+    // Measured untracked: tight tracking only makes the lines narrower than measured.
     const fitted = fitText(text, { maxWidth: width, fontSize: f, weight: 700, maxLines: 2 });
     lines = fitted.lines;
     // A word broken across lines counts as not fitting: every line must end at a space.

@@ -4,7 +4,7 @@ export { escapeXml } from './escape-xml';
 export { fitText, textWidth, truncateText, ELLIPSIS, type FitOptions, type FittedText, type FontWeight } from './text-fit';
 export type { Emphasis, FactDates, RenderHighlight, RenderSvgInput } from './render-types';
 export { renderSvg } from './render-svg';
-export { farLabel, FAR_TYPE, type FarLabel } from './far-label';
+export { farLabel, farCountLabel, farTextWidth, FAR_TYPE, type FarLabel } from './far-label';
 export { nodeTitle, statusBadge, doubtfulFacts, labelWithoutCode, SENIORITY_LABEL } from './node-facts';
 export { routeIds, routeHighlight, routeSubgraph, type RouteIds } from './route-subgraph';
 export { exportFileName, slugify, type ExportFileNameInput } from './export-file-name';

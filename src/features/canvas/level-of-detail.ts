@@ -4,31 +4,64 @@ import { farLabel, type GraphNode } from '../../core/index';
 /**
  * Levels of detail, as in map apps: each level starts at a zoom, and text is drawn at a level
  * only when its size × that zoom is at least MIN_TEXT_PX, so no text on the canvas is ever drawn
- * smaller. Levels 1–5 show far labels (exam codes first: they are the poster's words), level 6
- * the titles, level 7 everything. Level 0 draws shapes, colours and badge chips only.
+ * smaller. The far levels (1 … TITLES_LEVEL − 1) follow the far labels' sizes (`FAR_SIZES`): far
+ * level k starts where type of FAR_SIZES[k − 1] px reaches 9 px on screen, so a far label shows
+ * as soon as it is legible (within one step of the ladder), not at the next coarse stop. Level 0
+ * draws shapes, colours and badge chips only; TITLES_LEVEL the titles, DETAIL_LEVEL everything.
  */
 export const MIN_TEXT_PX = 9;
-export const LEVEL_ZOOM = [0, 0.17, 0.2, 0.25, 0.35, 0.5, 0.76, 1] as const;
-export type Level = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+/**
+ * Far label sizes (layout px) that open a level, largest first. Steps of 1–2 px around the sizes
+ * the first views need (codes 45–54 px; role and requirement names 39–48 px, which a laptop's
+ * first view at zoom ≈ 0.236 shows from 39 px), coarser below.
+ */
+export const FAR_SIZES = [54, 52, 50, 48, 46, 45, 44, 42, 40, 39, 37, 35, 33, 30, 27, 24, 21, 18] as const;
+/** Zoom from which type of `size` px is at least MIN_TEXT_PX on screen (rounded up, so it is). */
+const legibleFrom = (size: number): number => Math.ceil((MIN_TEXT_PX / size) * 1e4) / 1e4;
+export const LEVEL_ZOOM: readonly number[] = [0, ...FAR_SIZES.map(legibleFrom), 0.76, 1];
+export type Level = number;
 /** The first level where node text drawn at normal size (12–12.5 px titles) is legible. */
-export const TITLES_LEVEL = 6;
+export const TITLES_LEVEL = FAR_SIZES.length + 1;
 /** Normal-size small print (9.5–11 px: level, seniority, pay, badges, progress) from here on. */
-export const DETAIL_LEVEL = 7;
+export const DETAIL_LEVEL = TITLES_LEVEL + 1;
 
 /** The level for a zoom: the last one whose zoom it reaches. */
 export function levelOf(zoom: number): Level {
   let level = 0;
   for (let k = 1; k < LEVEL_ZOOM.length; k++) if (zoom >= (LEVEL_ZOOM[k] as number)) level = k;
-  return level as Level;
+  return level;
 }
 
 /**
- * The first far level (1–5) at which a far label of this size is legible, or TITLES_LEVEL when
- * none is (the label then waits for the normal titles).
+ * The first far level at which a far label of this size is legible, or TITLES_LEVEL when none
+ * is (the label then waits for the normal titles).
  */
 export function farLevelOf(fontSize: number): number {
   for (let k = 1; k < TITLES_LEVEL; k++) if (fontSize * (LEVEL_ZOOM[k] as number) >= MIN_TEXT_PX) return k;
   return TITLES_LEVEL;
+}
+
+/**
+ * The stylesheet that applies the ladder (rendered once by LevelClasses): at far level k, far
+ * labels (`data-far-from`) and skill-group counts that open at a later level stay hidden, and so
+ * do edges at rest whose ends are not both named yet (`from-level-N`; at level 0 the edges
+ * between the nodes named first stay, as the poster's lines). Built from the ladder so the CSS
+ * and `farLevelOf` cannot disagree.
+ */
+export function levelCss(): string {
+  const rules: string[] = [];
+  for (let k = 0; k < TITLES_LEVEL; k++) {
+    const later = (from: number) => Array.from({ length: TITLES_LEVEL - from }, (_, i) => String(from + 1 + i));
+    const hidden = later(k);
+    if (hidden.length > 0) {
+      rules.push(`.lod-${String(k)} :is(.pw-far, .pw-skill-group):is(${hidden.map((n) => `[data-far-from='${n}']`).join(', ')}) { display: none; }`);
+    }
+    const edges = later(Math.max(k, 1));
+    if (edges.length > 0) {
+      rules.push(`.lod-${String(k)} .react-flow__edge:not(.on-route):not(.focus):is(${edges.map((n) => `.from-level-${n}`).join(', ')}) { visibility: hidden; }`);
+    }
+  }
+  return rules.join('\n');
 }
 
 export interface FarText {
@@ -50,6 +83,18 @@ export function farText(node: GraphNode): FarText | null {
     farCache.set(node, text);
   }
   return text;
+}
+
+/**
+ * The level from which an edge is drawn at rest. At far zoom the poster shows the certification
+ * network: edges between certifications whose names are drawn. Edges that reach a role or a
+ * requirement wait for the titles (or show for the hovered or selected node and on a route):
+ * with every role named at far zoom, they are most of the map's edges, and drawn at once they
+ * bundled into highways across the lanes.
+ */
+export function edgeFromLevel(source: GraphNode | undefined, target: GraphNode | undefined): number {
+  const level = (node: GraphNode | undefined) => (node?.kind === 'certification' ? (farText(node)?.from ?? TITLES_LEVEL) : TITLES_LEVEL);
+  return Math.max(level(source), level(target));
 }
 
 const selectLevel = (s: ReactFlowState): Level => levelOf(s.transform[2]);

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import {
   LEVEL_LABEL,
+  NODE_SIZE,
   SENIORITY_LABEL,
   doubtfulFacts,
   fitText,
@@ -105,8 +106,8 @@ export const RoleView = memo(function RoleView({ data }: NodeProps<RoadmapFlowNo
   );
 });
 
-/** Room for a role's title beside its icon, in px (224 px box less icon, gap and padding). */
-const ROLE_TITLE_WIDTH = 150;
+/** Room for a role's title beside its icon, in px (the box less icon, gap, padding and border: 74 px). */
+const ROLE_TITLE_WIDTH = NODE_SIZE.role.width - 74;
 
 /** A role's title: its label, or its short name when the label needs more than the two lines the box has. */
 function roleTitle(node: GraphNode): string {

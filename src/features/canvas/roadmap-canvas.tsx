@@ -10,7 +10,7 @@ import {
   type NodeChange,
   type Viewport,
 } from '@xyflow/react';
-import { THEMES, type Layout, type PathwiseGraph, type ThemeName } from '../../core/index';
+import { FAR_TYPE, THEMES, type Layout, type PathwiseGraph, type ThemeName } from '../../core/index';
 import { actions, useAppStore } from '../../state/store';
 import { NODE_TYPES } from './node-views';
 import { EDGE_TYPES, type RoadmapFlowEdge } from './roadmap-edge';
@@ -22,6 +22,7 @@ import { MiniMapWhenNeeded } from './minimap-when-needed';
 import { LevelClasses } from './level-classes';
 import { LEVEL_ZOOM } from './level-of-detail';
 import { LaneBands, LaneNames } from './lane-layer';
+import { SkillGroups } from './skill-groups';
 import type { RoadmapFlowNode } from './node-data';
 import { ClusterView, type ClusterFlowNode } from './cluster-view';
 import { boundsOf } from './huge-window';
@@ -205,6 +206,7 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
     >
       <LevelClasses />
       {layout.regions !== undefined && <LaneBands regions={layout.regions} />}
+      {layout.clusters === undefined && <SkillGroups layout={drawn} dimmed={highlight.routeNodes.size > 0} />}
       {layout.regions !== undefined && <LaneNames regions={layout.regions} direction={layout.direction} />}
       <Background variant={BackgroundVariant.Dots} gap={22} size={1} color={tokens.border} />
       <Controls showInteractive={false} position="bottom-left" aria-label="Zoom controls" />
@@ -246,12 +248,23 @@ function minimapColor(node: RoadmapFlowNode, theme: ThemeName): string {
  * The first view of a laned map too wide for the screen (a phone): when the whole map would be
  * fitted below the first level of detail (no node text at all), fit the lanes' height instead,
  * from the map's start (its entry ranks): every path is named and the codes are readable, and
- * the career runs on to the right. Null: fit the whole map.
+ * the career runs on to the right. When that leaves the biggest far labels (the exam codes)
+ * under 11 px, zoom in as far as 11 px as long as the last lane's name stays on screen (the end
+ * of the last lane then waits a swipe below). Null: fit the whole map.
  */
 export function laneFit(layout: Layout, canvas: { readonly width: number; readonly height: number }): Viewport | null {
-  if (layout.direction !== 'LR' || (layout.regions?.length ?? 0) === 0 || layout.width === 0 || canvas.width === 0) return null;
+  const regions = layout.regions ?? [];
+  const last = regions.at(-1);
+  if (layout.direction !== 'LR' || last === undefined || layout.width === 0 || canvas.width === 0) return null;
   const whole = Math.min(canvas.width / layout.width, canvas.height / layout.height) * (1 - FIT_PADDING);
   if (whole >= (LEVEL_ZOOM[1] as number)) return null;
-  const zoom = canvas.height / layout.height;
-  return { x: 0, y: 0, zoom };
+  const top = Math.min(...regions.map((r) => r.y));
+  const bottom = Math.max(...regions.map((r) => r.y + r.height));
+  const lanes = canvas.height / (bottom - top);
+  const named = canvas.height / (last.y + last.header - top);
+  const zoom = Math.max(lanes, Math.min(READABLE_CODE_PX / FAR_TYPE.codeMax, named));
+  return { x: 0, y: -top * zoom, zoom };
 }
+
+/** The size the biggest far labels should reach on a phone's first view when the lanes allow it. */
+const READABLE_CODE_PX = 11;

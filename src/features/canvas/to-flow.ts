@@ -2,7 +2,7 @@ import { MarkerType } from '@xyflow/react';
 import { localIsoDate, type GraphNode, type Layout, type PathwiseGraph, type Theme } from '../../core/index';
 import type { RoadmapFlowNode } from './node-data';
 import type { RoadmapFlowEdge } from './roadmap-edge';
-import { TITLES_LEVEL, farText } from './level-of-detail';
+import { edgeFromLevel } from './level-of-detail';
 import { nodeName } from './node-name';
 
 export interface Highlight {
@@ -87,18 +87,8 @@ function horizonLabel(label: string, reach: { readonly text: string } | undefine
  */
 const CONTEXT_KINDS = new Set(['teaches', 'requires']);
 
-/**
- * The level of detail from which an edge is drawn at rest: at far zoom only edges between nodes
- * whose names are drawn stay, so the poster view shows how the labelled exams connect instead of
- * strands to unlabelled shapes (the rest come back with the titles, or on hover and routes).
- */
 function edgeLevel(model: PathwiseGraph | undefined, source: string, target: string): number {
-  if (model === undefined) return 0;
-  const level = (id: string) => {
-    const node = model.byId.get(id);
-    return node === undefined ? TITLES_LEVEL : (farText(node)?.from ?? TITLES_LEVEL);
-  };
-  return Math.max(level(source), level(target));
+  return model === undefined ? 0 : edgeFromLevel(model.byId.get(source), model.byId.get(target));
 }
 
 export function toFlowEdges(layout: Layout, theme: Theme, highlight: Highlight, model?: PathwiseGraph): RoadmapFlowEdge[] {

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DETAIL_LEVEL, LEVEL_ZOOM, MIN_TEXT_PX, TITLES_LEVEL, farLevelOf, levelOf } from '../../../src/features/canvas/level-of-detail';
+import { DETAIL_LEVEL, FAR_SIZES, LEVEL_ZOOM, MIN_TEXT_PX, TITLES_LEVEL, farLevelOf, levelCss, levelOf } from '../../../src/features/canvas/level-of-detail';
 
 describe('levels of detail', () => {
   it('maps zooms to levels at the thresholds', () => {
-    expect([0.1, 0.169, 0.17, 0.2, 0.25, 0.35, 0.5, 0.75, 0.76, 1, 2.5].map(levelOf)).toEqual([0, 0, 1, 2, 3, 4, 5, 5, 6, 7, 7]);
+    // 0.1667 = 9 / 54 rounded up; 0.2308 = 9 / 39 (a laptop's first view, 0.236, is past it).
+    expect([0.1, 0.1666, 0.1667, 0.2, 0.2307, 0.2308, 0.236, 0.5, 0.75, 0.76, 1, 2.5].map(levelOf)).toEqual([0, 0, 1, 6, 9, 10, 10, 18, 18, 19, 20, 20]);
+    expect(TITLES_LEVEL).toBe(19);
+    expect(DETAIL_LEVEL).toBe(20);
   });
 
   it('never draws a far label below 9 px: at every zoom where it is shown, size × zoom ≥ 9', () => {
@@ -17,16 +20,36 @@ describe('levels of detail', () => {
     );
   });
 
-  it('shows a far label at the first level where it is legible', () => {
+  it('shows a far label within one step of the zoom where it becomes legible', () => {
+    // Brute force against the definition: the first ladder zoom at which size × zoom ≥ 9.
+    for (let size = 18; size <= 54; size++) {
+      const level = farLevelOf(size);
+      expect(size * (LEVEL_ZOOM[level] as number)).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+      if (level > 1) expect(size * (LEVEL_ZOOM[level - 1] as number)).toBeLessThan(MIN_TEXT_PX);
+    }
     expect(farLevelOf(54)).toBe(1);
-    expect(farLevelOf(45)).toBe(2);
-    expect(farLevelOf(26)).toBe(4);
-    expect(farLevelOf(18)).toBe(5);
+    expect(farLevelOf(39)).toBe(10);
     expect(farLevelOf(17)).toBe(TITLES_LEVEL);
+    expect(FAR_SIZES.every((size, i) => i === 0 || size < (FAR_SIZES[i - 1] as number))).toBe(true);
   });
 
   it('starts titles (12 px) and small print (9.5 px) where they reach 9 px', () => {
     expect(12 * (LEVEL_ZOOM[TITLES_LEVEL] as number)).toBeGreaterThanOrEqual(MIN_TEXT_PX);
     expect(9.5 * (LEVEL_ZOOM[DETAIL_LEVEL] as number)).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+  });
+
+  it('builds CSS that hides, at each far level, exactly the labels and edges of later levels', () => {
+    const css = levelCss();
+    const rule = (selector: string) => css.split('\n').find((line) => line.startsWith(`${selector}:is(`)) ?? '';
+    const far = rule('.lod-10 :is(.pw-far, .pw-skill-group)');
+    expect(far).toContain("[data-far-from='11']");
+    expect(far).toContain("[data-far-from='19']");
+    expect(far).not.toContain("[data-far-from='10']");
+    expect(far).toMatch(/display: none/);
+    const edges = rule('.lod-0 .react-flow__edge:not(.on-route):not(.focus)');
+    // At level 0 the edges between the nodes named first (level 1) stay: the poster's lines.
+    expect(edges).toContain('.from-level-2,');
+    expect(edges).not.toContain('.from-level-1,');
+    expect(rule('.lod-19 :is(.pw-far, .pw-skill-group)')).toBe('');
   });
 });
