@@ -29,8 +29,8 @@ export const FAR_TYPE = {
   tracking: -0.02,
   /** Horizontal room taken by the level strip and padding (certifications) or border and padding (others). */
   inset: { certification: 26, role: 9, experience: 10, skill: 16 },
-  /** Vertical room kept free: padding and, on certifications, the badge chip. */
-  reserve: { certification: 14, role: 6, experience: 3, skill: 4 },
+  /** Vertical room kept free: padding, on certifications the badge chip, and on the 52 px requirement boxes enough that the glyphs (about 1.2 em tall, more than the 1.08 line) stay inside the box. */
+  reserve: { certification: 14, role: 6, experience: 4, skill: 4 },
 } as const;
 
 /** Width of far type: bold, tracked by `FAR_TYPE.tracking` (CSS letter-spacing adds it after every character). */

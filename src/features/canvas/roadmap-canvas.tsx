@@ -10,7 +10,7 @@ import {
   type NodeChange,
   type Viewport,
 } from '@xyflow/react';
-import { FAR_TYPE, THEMES, type Layout, type PathwiseGraph, type ThemeName } from '../../core/index';
+import { FAR_TYPE, NODE_SIZE, THEMES, farLabel, type Layout, type PathwiseGraph, type ThemeName } from '../../core/index';
 import { actions, useAppStore } from '../../state/store';
 import { NODE_TYPES } from './node-views';
 import { EDGE_TYPES, type RoadmapFlowEdge } from './roadmap-edge';
@@ -19,8 +19,9 @@ import { toFlowEdges, toFlowNodes, type Highlight } from './to-flow';
 import { useCanvasKeys } from './use-canvas-keys';
 import { useRovingFocus } from './use-roving-focus';
 import { MiniMapWhenNeeded } from './minimap-when-needed';
+import { leftOfBusiestWindow } from './busiest-window';
 import { LevelClasses } from './level-classes';
-import { LEVEL_ZOOM } from './level-of-detail';
+import { LEVEL_ZOOM, farLevelOf } from './level-of-detail';
 import { LaneBands, LaneNames } from './lane-layer';
 import { SkillGroups } from './skill-groups';
 import type { RoadmapFlowNode } from './node-data';
@@ -161,7 +162,7 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
         } else if (layout.clusters !== undefined) {
           settle(flow.fitBounds({ x: 0, y: 0, width: layout.width, height: layout.height }, { padding: FIT_PADDING, duration: 0 }));
         } else {
-          const lanes = laneFit(layout, store.getState());
+          const lanes = laneFit(layout, store.getState(), model);
           settle(lanes === null ? flow.fitView({ padding: FIT_PADDING, duration: 0 }) : flow.setViewport(lanes, { duration: 0 }));
         }
       });
@@ -169,7 +170,7 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [measured, fitKey, fitTo, centreRequest, selectedId, layout, flow, store]);
+  }, [measured, fitKey, fitTo, centreRequest, selectedId, layout, flow, store, model]);
 
   return (
     <ReactFlow
@@ -252,7 +253,7 @@ function minimapColor(node: RoadmapFlowNode, theme: ThemeName): string {
  * under 11 px, zoom in as far as 11 px as long as the last lane's name stays on screen (the end
  * of the last lane then waits a swipe below). Null: fit the whole map.
  */
-export function laneFit(layout: Layout, canvas: { readonly width: number; readonly height: number }): Viewport | null {
+export function laneFit(layout: Layout, canvas: { readonly width: number; readonly height: number }, model: PathwiseGraph): Viewport | null {
   const regions = layout.regions ?? [];
   const last = regions.at(-1);
   if (layout.direction !== 'LR' || last === undefined || layout.width === 0 || canvas.width === 0) return null;
@@ -262,8 +263,22 @@ export function laneFit(layout: Layout, canvas: { readonly width: number; readon
   const bottom = Math.max(...regions.map((r) => r.y + r.height));
   const lanes = canvas.height / (bottom - top);
   const named = canvas.height / (last.y + last.header - top);
-  const zoom = Math.max(lanes, Math.min(READABLE_CODE_PX / FAR_TYPE.codeMax, named));
-  return { x: 0, y: -top * zoom, zoom };
+  // Codes at 11 px, and requirements' one-word names (at most 44 px type in their 52 px boxes) at 9.
+  const requirementType = Math.floor((NODE_SIZE.experience.height - FAR_TYPE.reserve.experience) / FAR_TYPE.lineHeight);
+  // (From the ladder's own step, so that the level of detail draws them at this zoom.)
+  const shown = (size: number): number => LEVEL_ZOOM[farLevelOf(size)] ?? Infinity;
+  const wanted = Math.max(READABLE_CODE_PX / FAR_TYPE.codeMax, shown(requirementType));
+  const zoom = Math.max(lanes, Math.min(wanted, named));
+  // The screen shows a window of the map's width: the one where the lanes it shows have boxes.
+  const boxes = layout.nodes.filter((n) => model.byId.get(n.id)?.kind !== 'skill');
+  const legible = (id: string): boolean => {
+    const node = model.byId.get(id);
+    const far = node === undefined ? null : farLabel(node);
+    return far !== null && zoom >= shown(far.fontSize);
+  };
+  // No empty band over a quarter of the screen first (issue 11), then as few boxes without words as that allows.
+  const left = leftOfBusiestWindow(boxes, canvas.width / zoom, layout.width, top, top + canvas.height / zoom, legible, canvas.height / zoom / 4);
+  return { x: -left * zoom, y: -top * zoom, zoom };
 }
 
 /** The size the biggest far labels should reach on a phone's first view when the lanes allow it. */
