@@ -4,6 +4,7 @@ import {
   BackgroundVariant,
   Controls,
   ReactFlow,
+  getViewportForBounds,
   useReactFlow,
   useStoreApi,
   type AriaLabelConfig,
@@ -27,6 +28,7 @@ import { SkillGroups } from './skill-groups';
 import type { RoadmapFlowNode } from './node-data';
 import { ClusterView, type ClusterFlowNode } from './cluster-view';
 import { boundsOf } from './huge-window';
+import { routeBounds } from './route-bounds';
 import { useHugeWindow } from './use-huge-window';
 
 const HUGE_NODE_TYPES = { ...NODE_TYPES, cluster: ClusterView };
@@ -54,6 +56,10 @@ export interface RoadmapCanvasProps {
 
 /** Small: the first view should spend the screen on the map (lane names sit inside it). */
 const FIT_PADDING = 0.03;
+/** A short route is shown at most a little past natural size. */
+const ROUTE_MAX_ZOOM = 1.2;
+/** Room around a route, so that its ends do not touch the screen's edges. */
+const ROUTE_PADDING = '32px';
 
 export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: RoadmapCanvasProps) {
   const flow = useReactFlow();
@@ -153,12 +159,12 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
           // On phones the details sheet covers the lower part: aim at the middle of what stays visible.
           const lift = coveredBelow() / 2 / zoom;
           settle(flow.setCenter(box.x + box.width / 2, box.y + box.height / 2 + lift, { zoom, duration }));
-        } else if (fitTo.length > 0 && layout.clusters !== undefined) {
-          // From the layout's boxes: a huge map does not hand React Flow the nodes out of view.
-          const bounds = boundsOf(layout, fitTo);
-          settle(bounds === null ? Promise.resolve(true) : flow.fitBounds(bounds, { padding: FIT_PADDING, duration }));
         } else if (fitTo.length > 0) {
-          settle(flow.fitView({ nodes: fitTo.map((id) => ({ id })), padding: FIT_PADDING, duration, maxZoom: 1.2 }));
+          // From the layout, not React Flow's nodes: a huge map does not hand it the nodes out of
+          // view, and the route's edges count too (a leg may bend past both of its ends).
+          const bounds = routeBounds(layout, fitTo);
+          const { width, height, minZoom } = store.getState();
+          settle(bounds === null ? Promise.resolve(true) : flow.setViewport(getViewportForBounds(bounds, width, height, minZoom, ROUTE_MAX_ZOOM, ROUTE_PADDING), { duration }));
         } else if (layout.clusters !== undefined) {
           settle(flow.fitBounds({ x: 0, y: 0, width: layout.width, height: layout.height }, { padding: FIT_PADDING, duration: 0 }));
         } else {
