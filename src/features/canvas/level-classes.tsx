@@ -1,16 +1,17 @@
 import { useLayoutEffect, useRef } from 'react';
-import { TITLES_LEVEL, levelCss, useLevel, type Level } from './level-of-detail';
+import { TITLES_LEVEL, levelCss, underClasses, useLevel, type Level } from './level-of-detail';
 
 // The ladder's rules, built once (they depend on constants only).
 const LEVEL_CSS = levelCss();
 
 /** The classes the canvas root carries at a level. */
 export function levelClasses(level: Level): readonly string[] {
-  return [`lod-${String(level)}`, ...(level < TITLES_LEVEL ? ['lod-far'] : []), ...(level === TITLES_LEVEL ? ['lod-titles'] : [])];
+  return [`lod-${String(level)}`, ...(level < TITLES_LEVEL ? ['lod-far'] : []), ...(level === TITLES_LEVEL ? ['lod-titles'] : []), ...underClasses(level)];
 }
 
 /**
- * Puts the level-of-detail classes (lod-N; lod-far below the titles, lod-titles at them) on the
+ * Puts the level-of-detail classes (lod-N; lod-far below the titles, lod-titles at them; the
+ * ladder's under-lod-N, see underClasses) on the
  * canvas root, and the ladder's rules (levelCss) next to it. Only this component re-renders when the zoom crosses a level: when the canvas read the
  * level itself, the whole of it (ReactFlow, minimap, lanes, controls) re-rendered inside the wheel
  * event, on top of the restyle that the change needs.

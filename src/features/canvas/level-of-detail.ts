@@ -42,24 +42,31 @@ export function farLevelOf(fontSize: number): number {
 }
 
 /**
- * The stylesheet that applies the ladder (rendered once by LevelClasses): at far level k, far
- * labels (`data-far-from`) and skill-group counts that open at a later level stay hidden, and so
- * do edges at rest whose ends are not both named yet (`from-level-N`; at level 0 the edges
- * between the nodes named first stay, as the poster's lines). Built from the ladder so the CSS
- * and `farLevelOf` cannot disagree.
+ * The classes the canvas root carries at a level for the ladder's rules: `under-lod-N` for every
+ * far level N above it (none from TITLES_LEVEL on). Crossing one level takes one of them off or
+ * puts one on, and the rules key on them, so Chromium restyles only the labels and edges of that
+ * level: with rules keyed on `lod-N` (".lod-3 .pw-far[data-far-from='5']"), every level change
+ * restyled every far label, skill group and edge (~480 elements, up to 58 ms in a trace).
+ */
+export function underClasses(level: Level): string[] {
+  return Array.from({ length: Math.max(0, TITLES_LEVEL - level) }, (_, i) => `under-lod-${String(level + 1 + i)}`);
+}
+
+/**
+ * The stylesheet that applies the ladder (rendered once by LevelClasses): far labels and
+ * skill-group counts that open at a later level (`far-from-N`) stay hidden, and so do edges at
+ * rest whose ends are not both named yet (`from-level-N`; at level 0 the edges between the nodes
+ * named first stay, as the poster's lines). Each rule's last part starts with the level's own
+ * class, which Chromium takes as the one feature to find the elements a class change touches.
+ * Built from the ladder so the CSS and `farLevelOf` cannot disagree.
  */
 export function levelCss(): string {
   const rules: string[] = [];
-  for (let k = 0; k < TITLES_LEVEL; k++) {
-    const later = (from: number) => Array.from({ length: TITLES_LEVEL - from }, (_, i) => String(from + 1 + i));
-    const hidden = later(k);
-    if (hidden.length > 0) {
-      rules.push(`.lod-${String(k)} :is(.pw-far, .pw-skill-group):is(${hidden.map((n) => `[data-far-from='${n}']`).join(', ')}) { display: none; }`);
-    }
-    const edges = later(Math.max(k, 1));
-    if (edges.length > 0) {
-      rules.push(`.lod-${String(k)} .react-flow__edge:not(.on-route):not(.focus):is(${edges.map((n) => `.from-level-${n}`).join(', ')}) { visibility: hidden; }`);
-    }
+  for (let n = 1; n <= TITLES_LEVEL; n++) {
+    const under = `.react-flow.under-lod-${String(n)}`;
+    rules.push(`${under} .far-from-${String(n)} { display: none; }`);
+    // Level 0 keeps the edges of level 1 (and under-lod-1 is on only at level 0).
+    if (n >= 2) rules.push(`${under} .from-level-${String(n)}:not(.on-route):not(.focus) { visibility: hidden; }`);
   }
   return rules.join('\n');
 }

@@ -42,7 +42,7 @@ function FarLabel({ node }: { node: GraphNode }) {
   const far = farText(node);
   if (far === null) return null;
   return (
-    <div className="pw-far" data-far-from={far.from} style={{ fontSize: far.fontSize }} aria-hidden="true">
+    <div className={`pw-far far-from-${String(far.from)}`} data-far-from={far.from} style={{ fontSize: far.fontSize }} aria-hidden="true">
       {far.lines.map((line) => (
         <span key={line}>{line}</span>
       ))}

@@ -63,7 +63,7 @@ export const SkillGroups = memo(function SkillGroups({ layout, dimmed }: { layou
         {groups.map((g) => (
           <div
             key={g.anchor}
-            className="pw-skill-group"
+            className={`pw-skill-group far-from-${String(g.from)}`}
             data-group={g.anchor}
             data-far-from={g.from}
             style={{ transform: `translate(${String(g.x)}px, ${String(g.y)}px)`, width: g.width, height: g.height, fontSize: g.fontSize }}

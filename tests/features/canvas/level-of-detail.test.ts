@@ -1,6 +1,8 @@
+// @vitest-environment jsdom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DETAIL_LEVEL, FAR_SIZES, LEVEL_ZOOM, MIN_TEXT_PX, TITLES_LEVEL, farLevelOf, levelCss, levelOf } from '../../../src/features/canvas/level-of-detail';
+import { DETAIL_LEVEL, FAR_SIZES, LEVEL_ZOOM, MIN_TEXT_PX, TITLES_LEVEL, farLevelOf, levelCss, levelOf, underClasses } from '../../../src/features/canvas/level-of-detail';
+import { levelClasses } from '../../../src/features/canvas/level-classes';
 
 describe('levels of detail', () => {
   it('maps zooms to levels at the thresholds', () => {
@@ -38,18 +40,37 @@ describe('levels of detail', () => {
     expect(9.5 * (LEVEL_ZOOM[DETAIL_LEVEL] as number)).toBeGreaterThanOrEqual(MIN_TEXT_PX);
   });
 
-  it('builds CSS that hides, at each far level, exactly the labels and edges of later levels', () => {
-    const css = levelCss();
-    const rule = (selector: string) => css.split('\n').find((line) => line.startsWith(`${selector}:is(`)) ?? '';
-    const far = rule('.lod-10 :is(.pw-far, .pw-skill-group)');
-    expect(far).toContain("[data-far-from='11']");
-    expect(far).toContain("[data-far-from='19']");
-    expect(far).not.toContain("[data-far-from='10']");
-    expect(far).toMatch(/display: none/);
-    const edges = rule('.lod-0 .react-flow__edge:not(.on-route):not(.focus)');
-    // At level 0 the edges between the nodes named first (level 1) stay: the poster's lines.
-    expect(edges).toContain('.from-level-2,');
-    expect(edges).not.toContain('.from-level-1,');
-    expect(rule('.lod-19 :is(.pw-far, .pw-skill-group)')).toBe('');
+  it('builds CSS that hides, at each level, exactly the labels and edges of later levels', () => {
+    // The rules matched by the DOM itself (jsdom) against a root carrying the level's classes;
+    // the reference is the ladder's definition: hidden while the level is below the element's.
+    const rules = levelCss()
+      .split('\n')
+      .map((line) => /^(.*) \{ (display: none|visibility: hidden); \}$/.exec(line))
+      .map((m) => ({ selector: m?.[1] ?? '', hides: m?.[2] ?? '' }));
+    expect(rules.every((r) => r.selector !== '')).toBe(true);
+    const root = document.createElement('div');
+    document.body.append(root);
+    const hidden = (el: Element) => rules.some((r) => el.matches(r.selector));
+    for (let level = 0; level <= DETAIL_LEVEL; level++) {
+      root.className = ['react-flow', ...levelClasses(level)].join(' ');
+      for (let from = 1; from <= TITLES_LEVEL; from++) {
+        root.innerHTML = `<div class="pw-far far-from-${String(from)}"></div><svg><g class="react-flow__edge from-level-${String(from)}"></g><g class="react-flow__edge on-route from-level-${String(from)}"></g></svg>`;
+        const [label, edge, onRoute] = [...root.querySelectorAll('.pw-far, g')];
+        expect(hidden(label as Element), `label from ${String(from)} at level ${String(level)}`).toBe(level < TITLES_LEVEL && level < from);
+        // At level 0 the edges between the nodes named first (level 1) stay: the poster's lines.
+        expect(hidden(edge as Element), `edge from ${String(from)} at level ${String(level)}`).toBe(Math.max(level, 1) < from);
+        expect(hidden(onRoute as Element)).toBe(false);
+      }
+    }
+    root.remove();
+  });
+
+  it('changes one ladder class per level crossed', () => {
+    for (let level = 0; level < DETAIL_LEVEL; level++) {
+      const now = new Set(underClasses(level));
+      const next = new Set(underClasses(level + 1));
+      const changed = [...now].filter((c) => !next.has(c)).length + [...next].filter((c) => !now.has(c)).length;
+      expect(changed).toBe(level < TITLES_LEVEL ? 1 : 0);
+    }
   });
 });
