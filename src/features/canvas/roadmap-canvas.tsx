@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  Background,
-  BackgroundVariant,
   Controls,
   ReactFlow,
   getViewportForBounds,
@@ -25,6 +23,7 @@ import { LevelClasses } from './level-classes';
 import { LEVEL_ZOOM, farLevelOf } from './level-of-detail';
 import { LaneBands, LaneNames } from './lane-layer';
 import { SkillGroups } from './skill-groups';
+import { CanvasBackground } from './canvas-background';
 import type { RoadmapFlowNode } from './node-data';
 import { ClusterView, type ClusterFlowNode } from './cluster-view';
 import { boundsOf } from './huge-window';
@@ -215,7 +214,7 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
       {layout.regions !== undefined && <LaneBands regions={layout.regions} />}
       {layout.clusters === undefined && <SkillGroups layout={drawn} dimmed={highlight.routeNodes.size > 0} />}
       {layout.regions !== undefined && <LaneNames regions={layout.regions} direction={layout.direction} />}
-      <Background variant={BackgroundVariant.Dots} gap={22} size={1} color={tokens.border} />
+      <CanvasBackground color={tokens.border} />
       <Controls showInteractive={false} position="bottom-left" aria-label="Zoom controls" />
       {/* While a route is shown the minimap gives way: it sits where an LR route ends. */}
       {layout.clusters === undefined && highlight.routeNodes.size === 0 && <MiniMapWhenNeeded
