@@ -115,8 +115,16 @@ function roleTitle(node: GraphNode): string {
   return fitted.truncated ? (node.shortLabel ?? node.label) : node.label;
 }
 
+// One formatter per currency: building an Intl.NumberFormat took ~1 ms, once per role at the first draw.
+const payFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatPay(amount: number, currency: string, period: 'year' | 'hour'): string {
-  const money = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  let format = payFormats.get(currency);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 });
+    payFormats.set(currency, format);
+  }
+  const money = format.format(amount);
   return period === 'year' ? `${money}/yr` : `${money}/h`;
 }
 

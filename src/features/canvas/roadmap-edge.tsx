@@ -34,7 +34,7 @@ export const RoadmapEdge = memo(function RoadmapEdge({ id, data, markerEnd }: Ed
   return (
     <>
       {pieces.map((piece, i) => (
-        <path key={i} d={piece.d} className={`react-flow__edge-path pw-edge-path pw-edge-piece kind-${data.kind}`} style={{ strokeDashoffset: piece.start }} />
+        <path key={i} d={piece.d} className={`react-flow__edge-path pw-edge-path pw-edge-piece kind-${data.kind}`} strokeDashoffset={piece.start} />
       ))}
       <BaseEdge id={id} path={path} markerEnd={markerEnd ?? ''} interactionWidth={0} className={`pw-edge-path pw-edge-carrier kind-${data.kind}`} />
     </>

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { THEMES, layoutGraph, loadGraphText, type Layout } from '../../../src/core/index';
+import { toFlowEdges, type Highlight } from '../../../src/features/canvas/to-flow';
+
+const loaded = loadGraphText(readFileSync(resolve(import.meta.dirname, '../../../graph-data/ms-102.json'), 'utf8'));
+if (!loaded.ok) throw new Error('the default map does not load');
+const model = loaded.graph;
+const layout: Layout = layoutGraph({ nodes: model.nodes, edges: model.edges }, { direction: 'LR' });
+
+const rest: Highlight = { routeNodes: new Set(), routeEdges: new Set(), hoverNodes: new Set(), selectedId: null, progress: new Map() };
+const skillEdges = layout.edges.filter((e) => e.kind === 'teaches' || e.kind === 'requires');
+
+describe('toFlowEdges', () => {
+  it('leaves skill edges undrawn at rest and draws every other edge', () => {
+    const edges = toFlowEdges(layout, THEMES.light, rest, model);
+    expect(skillEdges.length).toBeGreaterThan(0);
+    const hidden = new Set(edges.filter((e) => e.hidden === true).map((e) => e.id));
+    expect(hidden).toEqual(new Set(skillEdges.map((e) => e.key)));
+  });
+
+  it('draws the skill edges of the hovered or selected node, and those on the route', () => {
+    const edge = skillEdges[0];
+    if (edge === undefined) throw new Error('no skill edge');
+    const drawn = (h: Highlight) => toFlowEdges(layout, THEMES.light, h, model).find((e) => e.id === edge.key)?.hidden !== true;
+    expect(drawn(rest)).toBe(false);
+    expect(drawn({ ...rest, selectedId: edge.target })).toBe(true);
+    expect(drawn({ ...rest, hoverNodes: new Set([edge.source, edge.target]) })).toBe(true);
+    expect(drawn({ ...rest, routeNodes: new Set([edge.source, edge.target]), routeEdges: new Set([edge.key]) })).toBe(true);
+  });
+});
