@@ -15,6 +15,7 @@ import {
 import { CertificateIcon, PersonIcon } from '../../components/icons';
 import type { RoadmapFlowNode } from './node-data';
 import { farText } from './level-of-detail';
+import { PayText } from './pay-text';
 import './level-of-detail.css';
 
 /** Edges are drawn from layout points, so handles only anchor React Flow; they stay invisible. */
@@ -97,7 +98,7 @@ export const RoleView = memo(function RoleView({ data }: NodeProps<RoadmapFlowNo
         </div>
         <div className="pw-sub">
           {SENIORITY_LABEL[node.seniority]}
-          {node.pay !== undefined && ` · ${formatPay(node.pay.amount, node.pay.currency, node.pay.period)}`}
+          {node.pay !== undefined && <PayText pay={node.pay} />}
         </div>
       </div>
       <Unverified node={node} />
@@ -113,19 +114,6 @@ const ROLE_TITLE_WIDTH = NODE_SIZE.role.width - 74;
 function roleTitle(node: GraphNode): string {
   const fitted = fitText(node.label, { maxWidth: ROLE_TITLE_WIDTH, fontSize: 12.5, weight: 500, maxLines: 2 });
   return fitted.truncated ? (node.shortLabel ?? node.label) : node.label;
-}
-
-// One formatter per currency: building an Intl.NumberFormat took ~1 ms, once per role at the first draw.
-const payFormats = new Map<string, Intl.NumberFormat>();
-
-export function formatPay(amount: number, currency: string, period: 'year' | 'hour'): string {
-  let format = payFormats.get(currency);
-  if (format === undefined) {
-    format = new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 });
-    payFormats.set(currency, format);
-  }
-  const money = format.format(amount);
-  return period === 'year' ? `${money}/yr` : `${money}/h`;
 }
 
 export const SkillView = memo(function SkillView({ data }: NodeProps<RoadmapFlowNode>) {
