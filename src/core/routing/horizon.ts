@@ -1,6 +1,6 @@
 import type { PathwiseGraph } from '../graph/build-graph';
 import type { GraphNode, NodeKind } from '../schema/graph-schema';
-import { completePlan, startWalk, walkResult, walkStep, type PlanContext, type PlanItem, type PlanWalk } from './complete-plan';
+import { completePlan, planLastStep, startWalk, walkResult, walkStep, type PlanContext, type PlanItem, type PlanWalk } from './complete-plan';
 import { progressCsr } from './progress-csr';
 import { horizonFigures } from './horizon-figures';
 import { HorizonTotals } from './horizon-totals';
@@ -97,13 +97,15 @@ export function horizon(model: PathwiseGraph, starts: readonly string[], options
     return i;
   });
   const found = reachSearch(csr, startIndexes, by);
-  return completeHorizon(pg, found, new Set(starts), by, options.requirements ?? true);
+  return completeHorizon(pg, found, new Set(starts), startIndexes, by, options.requirements ?? true);
 }
 
 /** Per node of the search tree: the steps its plan adds before it (requirements), when any. */
 type Extras = (readonly PlanItem[] | undefined)[];
+/** The same steps' node indexes. */
+type ExtraNodes = (readonly number[] | undefined)[];
 
-function completeHorizon(pg: ProgressGraph, found: ReachSearch, held: ReadonlySet<string>, by: HorizonMetric, requirements: boolean): Horizon {
+function completeHorizon(pg: ProgressGraph, found: ReachSearch, held: ReadonlySet<string>, heldNodes: readonly number[], by: HorizonMetric, requirements: boolean): Horizon {
   const { csr } = found;
   const n = csr.ids.length;
   const weights = csr.weight[by];
@@ -116,8 +118,10 @@ function completeHorizon(pg: ProgressGraph, found: ReachSearch, held: ReadonlySe
   // Nodes whose plan, or a plan above them, failed or was cut short: below them, plans are made whole.
   const careful = new Uint8Array(n);
   const extras: Extras = new Array<readonly PlanItem[] | undefined>(n);
-  // Ids some plan added as a requirement: reaching one of them again needs the careful path.
-  const required = new Set<string>();
+  const extraNodes: ExtraNodes = new Array<readonly number[] | undefined>(n);
+  // Nodes some plan added as a requirement: reaching one of them again needs the careful path.
+  const required = new Uint8Array(n);
+  let anyRequired = false;
   const fullPlans = new Map<number, readonly PlanItem[]>();
   const reachedAt: number[] = [];
   const unmet: HorizonUnmet[] = [];
@@ -153,7 +157,7 @@ function completeHorizon(pg: ProgressGraph, found: ReachSearch, held: ReadonlySe
     const e = found.via[v] as number;
     if (e < 0) continue;
     const parent = csr.edgeFrom[e] as number;
-    if (careful[parent] === 0 && !(requirements && figures.requires[v] === 1) && (required.size === 0 || !required.has(id))) {
+    if (careful[parent] === 0 && !(requirements && figures.requires[v] === 1) && (!anyRequired || required[v] === 0)) {
       // The common case, kept free of allocation: the parent's totals and one step.
       totals.extendByEdge(v, parent, e, weights[e] as number);
       reachedAt.push(v);
@@ -172,24 +176,35 @@ function completeHorizon(pg: ProgressGraph, found: ReachSearch, held: ReadonlySe
       fullPlans.set(v, result.plan.items);
       added = [];
     } else {
-      const satisfied = planIds(found, extras, held, parent);
-      const result = satisfied.has(id)
-        ? // Odd data: an earlier requirement brought this node in; plan the whole path as a route would.
-          completePlan(context, held, reachPath(found, v).map((i) => csr.ids[i] as string))
-        : completePlan(context, satisfied, [csr.ids[parent] as string, id]);
-      if (!result.ok) {
+      // What the parent's plan holds, as completePlan would hold it on reaching this step.
+      const holding = planNodes(found, extraNodes, heldNodes, parent);
+      if (holding.includes(v)) {
+        // Odd data: an earlier requirement brought this node in; plan the whole path as a route would.
         careful[v] = 1;
-        unmet.push({ id, requiredBy: result.unmet.node, options: result.unmet.group.anyOf });
-        continue;
-      }
-      if (satisfied.has(id)) {
-        careful[v] = 1;
+        const result = completePlan(context, held, reachPath(found, v).map((i) => csr.ids[i] as string));
+        if (!result.ok) {
+          unmet.push({ id, requiredBy: result.unmet.node, options: result.unmet.group.anyOf });
+          continue;
+        }
         fullPlans.set(v, result.plan.items);
         added = [];
       } else {
-        added = result.plan.items.slice(1);
-        if (added.length > 1) extras[v] = added.slice(0, -1);
-        for (const item of added) if (item.role === 'requirement') required.add(item.id);
+        const result = planLastStep(context, holding, e);
+        if (!result.ok) {
+          careful[v] = 1;
+          unmet.push({ id, requiredBy: result.unmet.node, options: result.unmet.group.anyOf });
+          continue;
+        }
+        added = result.items;
+        if (added.length > 1) {
+          extras[v] = added.slice(0, -1);
+          extraNodes[v] = result.nodes.slice(0, -1);
+        }
+        for (let k = 0; k < added.length; k++) {
+          if ((added[k] as PlanItem).role !== 'requirement') continue;
+          required[result.nodes[k] as number] = 1;
+          anyRequired = true;
+        }
       }
     }
     const full = fullPlans.get(v);
@@ -270,11 +285,11 @@ function completeHorizon(pg: ProgressGraph, found: ReachSearch, held: ReadonlySe
 }
 
 /** What is held once the plan to `v` is done: the held nodes, `v`'s tree path and the requirements added on it. */
-function planIds(found: ReachSearch, extras: Extras, held: ReadonlySet<string>, v: number): Set<string> {
-  const out = new Set(held);
+function planNodes(found: ReachSearch, extraNodes: ExtraNodes, held: readonly number[], v: number): number[] {
+  const out = [...held];
   for (let at = v; ; ) {
-    out.add(found.csr.ids[at] as string);
-    for (const item of extras[at] ?? []) out.add(item.id);
+    out.push(at);
+    for (const w of extraNodes[at] ?? []) out.push(w);
     const e = found.via[at] as number;
     if (e < 0) return out;
     at = found.csr.edgeFrom[e] as number;

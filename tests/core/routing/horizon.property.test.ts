@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { completePlan, findRoute, horizon, progressGraph, reachPath, reachSearch, startWalk, walkResult, walkStep, type GraphFile, type HorizonMetric, type PathwiseGraph } from '../../../src/core/index';
 import { progressCsr } from '../../../src/core/routing/progress-csr';
+import { loadGraphValue } from '../../../src/core/index';
+import { generateCareerGraph } from '../../support/generate-career-graph';
+import { withRequirements } from '../../../bench/graphs';
 import { allRoutes } from './brute-force';
+import { completePlan as completePlanBefore } from './complete-plan-reference';
 import { edgeArb } from './edge-arbitrary';
 import { fileFromTable, graphFromTable, type EdgeRow } from './route-fixture';
 
@@ -120,6 +124,7 @@ describe('horizon › properties on random small maps', () => {
             expect(entry.months).toBe(items.reduce((sum, item) => sum + (item.values.months ?? 0), 0));
             expect(entry.unknownMonths).toBe(items.filter((item) => item.values.months === null).length);
             expect(entry.unknownCost).toBe(items.filter((item) => item.values.cost === null).length);
+            expect(entry.cost).toEqual(costOf(items));
             expect(entry.weight).toBeCloseTo(whole.plan.weight, 9);
           }
           const earlier = new Set(c.starts);
@@ -146,6 +151,95 @@ describe('horizon › properties on random small maps', () => {
       }),
       { numRuns: Number(process.env.RUNS ?? 300) },
     );
+  });
+});
+
+/** A plan's cost per currency, as routes total it. */
+function costOf(items: readonly { readonly values: { readonly cost: { readonly amount: number; readonly currency: string } | null } }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of items) if (item.values.cost !== null) out[item.values.cost.currency] = (out[item.values.cost.currency] ?? 0) + item.values.cost.amount;
+  return out;
+}
+
+describe('horizon › generated career maps with requirement groups', () => {
+  it('gives every reached node the figures and plan completePlan gives its search path planned from scratch, and fails exactly the plans it fails', () => {
+    let planned = 0;
+    let withExtras = 0;
+    for (const [seed, nodes] of [[1, 300], [2, 500], [3, 800], [4, 400]] as const) {
+      const loaded = loadGraphValue(withRequirements(generateCareerGraph({ nodes, seed })));
+      if (!loaded.ok) throw new Error('generated map does not load');
+      const model = loaded.graph;
+      const pg = progressGraph(model);
+      const csr = progressCsr(pg);
+      for (const by of ['months', 'cost'] as const) {
+        for (const start of [model.nodes[3], model.nodes[Math.floor(nodes / 3)], model.nodes[Math.floor(nodes / 2)]]) {
+          if (start === undefined) continue;
+          const h = horizon(model, [start.id], { by });
+          const found = reachSearch(csr, [csr.index.get(start.id) as number], by);
+          const context = { pg, metric: by, avoid: new Set<string>(), requirements: true };
+          for (let k = 1; k < found.count; k++) {
+            const v = found.order[k] as number;
+            const id = csr.ids[v] as string;
+            const whole = completePlan(context, new Set([start.id]), reachPath(found, v).map((i) => csr.ids[i] as string));
+            const entry = h.byId.get(id);
+            expect(entry !== undefined).toBe(whole.ok);
+            expect(h.unmet.some((u) => u.id === id)).toBe(!whole.ok);
+            if (!whole.ok || entry === undefined) continue;
+            planned++;
+            const items = whole.plan.items.slice(1);
+            if (items.some((item) => item.role === 'requirement')) withExtras++;
+            expect(h.plan(id)).toEqual(whole.plan.items.map((item) => item.id));
+            expect(entry.steps).toBe(items.length);
+            expect(entry.months).toBe(items.reduce((sum, item) => sum + (item.values.months ?? 0), 0));
+            expect(entry.unknownMonths).toBe(items.filter((item) => item.values.months === null).length);
+            expect(entry.cost).toEqual(costOf(items));
+            expect(entry.unknownCost).toBe(items.filter((item) => item.values.cost === null).length);
+            expect(entry.weight).toBeCloseTo(whole.plan.weight, 6);
+          }
+        }
+      }
+    }
+    // Plans through requirement groups must be common, or the comparison says little.
+    expect(planned).toBeGreaterThan(2000);
+    expect(withExtras).toBeGreaterThan(200);
+  });
+});
+
+describe('completePlan against its previous implementation (Sets of ids, shortestPath per option)', () => {
+  it('makes the same plans on maps without equally light ways (every step costed in cents, by cost)', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(caseArb(true), fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 14, maxLength: 14 }), (c, cents) => {
+        // The same map with every edge costed apart (random cents), so no two ways weigh the same.
+        const file = c.file;
+        const costed = { ...file, edges: file.edges.map((edge, i) => ({ ...edge, cost: { amount: (cents[i % cents.length] as number) / 100 + i / 1e4, currency: 'USD' } })) };
+        const loaded = loadGraphValue(costed);
+        if (!loaded.ok) return;
+        const pg = progressGraph(loaded.graph);
+        const csr = progressCsr(pg);
+        const held = new Set(c.starts);
+        const found = reachSearch(csr, c.starts.map((id) => csr.index.get(id) as number), 'cost');
+        const avoid = new Set(csr.ids.filter((_, i) => i % 4 === 3 && !held.has(csr.ids[i] as string)));
+        for (const context of [{ pg, metric: 'cost' as const, avoid: new Set<string>(), requirements: true }, { pg, metric: 'cost' as const, avoid, requirements: true }]) {
+          for (let v = 0; v < csr.ids.length; v++) {
+            const path = reachPath(found, v).map((i) => csr.ids[i] as string);
+            if (path.length < 2) continue;
+            const now = completePlan(context, held, path);
+            const before = completePlanBefore(context, held, path);
+            compared++;
+            expect(now.ok).toBe(before.ok);
+            if (now.ok && before.ok) {
+              expect(now.plan.items).toEqual(before.plan.items);
+              expect(now.plan.weight).toBe(before.plan.weight);
+            } else if (!now.ok && !before.ok) {
+              expect(now.unmet).toEqual(before.unmet);
+            }
+          }
+        }
+      }),
+      { numRuns: Number(process.env.RUNS ?? 300) },
+    );
+    expect(compared).toBeGreaterThan(500);
   });
 });
 
