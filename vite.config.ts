@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { shippedMaps } from './vite-plugin-maps.ts';
+import { preloadFirstData } from './vite-plugin-preload.ts';
 import { deployPlugin, deploySettings, securityHeaders } from './vite-plugin-deploy.ts';
 
 // PATHWISE_BASE and PATHWISE_FRAME_ANCESTORS: see vite-plugin-deploy.ts and the README's "Deploy" section.
@@ -13,6 +14,8 @@ export default defineConfig({
     react(),
     deployPlugin(deploy),
     shippedMaps(),
+    // What src/app/default-graph.ts fetches at start.
+    preloadFirstData({ files: ['maps/ms-102.json'], assets: ['src/generated/default-layout.json'] }),
     VitePWA({
       // The app shows its own "new version" notice (src/app/update-notice.tsx) and registers the worker itself.
       registerType: 'prompt',
