@@ -20,6 +20,7 @@ import { useRovingFocus } from './use-roving-focus';
 import { MiniMapWhenNeeded } from './minimap-when-needed';
 import { leftOfBusiestWindow } from './busiest-window';
 import { LevelClasses } from './level-classes';
+import { EdgeMarkers } from './edge-markers';
 import { LEVEL_ZOOM, farLevelOf } from './level-of-detail';
 import { LaneBands, LaneNames } from './lane-layer';
 import { SkillGroups } from './skill-groups';
@@ -77,7 +78,7 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
   const tabStop = roving.tabStop;
   const flowNodes = useMemo(() => reuseUnchanged(nodeCache, toFlowNodes(model, drawn, highlight, tabStop)), [nodeCache, model, drawn, highlight, tabStop]);
   const nodes = useMemo(() => (huge.clusters.length === 0 ? flowNodes : [...huge.clusters, ...flowNodes]), [huge.clusters, flowNodes]);
-  const edges = useMemo(() => reuseUnchanged(edgeCache, toFlowEdges(drawn, tokens, highlight, model)), [edgeCache, drawn, tokens, highlight, model]);
+  const edges = useMemo(() => reuseUnchanged(edgeCache, toFlowEdges(drawn, highlight, model)), [edgeCache, drawn, highlight, model]);
   const centreRequest = useAppStore((s) => s.centreRequest);
   const drawnBounds = useMemo(() => boundsOf(drawn, drawn.nodes.map((n) => n.id)), [drawn]);
 
@@ -211,6 +212,7 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
       onlyRenderVisibleElements={layout.nodes.length > 400}
     >
       <LevelClasses />
+      <EdgeMarkers theme={tokens} />
       {layout.regions !== undefined && <LaneBands regions={layout.regions} />}
       {layout.clusters === undefined && <SkillGroups layout={drawn} dimmed={highlight.routeNodes.size > 0} />}
       {layout.regions !== undefined && <LaneNames regions={layout.regions} direction={layout.direction} />}

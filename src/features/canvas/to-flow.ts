@@ -1,9 +1,9 @@
-import { MarkerType } from '@xyflow/react';
-import { localIsoDate, type GraphNode, type Layout, type PathwiseGraph, type Theme } from '../../core/index';
+import { localIsoDate, type GraphNode, type Layout, type PathwiseGraph } from '../../core/index';
 import type { RoadmapFlowNode } from './node-data';
 import type { RoadmapFlowEdge } from './roadmap-edge';
 import { edgeFromLevel } from './level-of-detail';
 import { nodeName } from './node-name';
+import { arrowId } from './edge-markers';
 
 export interface Highlight {
   /** Ids on the current route; when non-empty, everything else dims. */
@@ -91,7 +91,7 @@ function edgeLevel(model: PathwiseGraph | undefined, source: string, target: str
   return model === undefined ? 0 : edgeFromLevel(model.byId.get(source), model.byId.get(target));
 }
 
-export function toFlowEdges(layout: Layout, theme: Theme, highlight: Highlight, model?: PathwiseGraph): RoadmapFlowEdge[] {
+export function toFlowEdges(layout: Layout, highlight: Highlight, model?: PathwiseGraph): RoadmapFlowEdge[] {
   const routing = highlight.routeEdges.size > 0;
   const hovering = highlight.hoverNodes.size > 0;
   const focus = highlight.selectedId;
@@ -112,7 +112,8 @@ export function toFlowEdges(layout: Layout, theme: Theme, highlight: Highlight, 
       type: 'roadmap' as const,
       data: { kind: edge.kind, points: edge.points },
       className: classes.join(' '),
-      markerEnd: { type: MarkerType.ArrowClosed, color: onRoute ? theme.route : theme.edge[edge.kind].color, width: 14, height: 14 },
+      // Our own arrowheads, by id (edge-markers.tsx); their colours follow the theme there.
+      markerEnd: arrowId(onRoute ? 'route' : edge.kind),
       focusable: false,
       selectable: false,
       // Hidden from assistive technology: the details list each node's links in words ("needs

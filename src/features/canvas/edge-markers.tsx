@@ -1,0 +1,29 @@
+import { memo } from 'react';
+import type { EdgeKind, Theme } from '../../core/index';
+
+/** The id of the arrowhead an edge of this kind (or any edge on the route) ends in. */
+export function arrowId(kind: EdgeKind | 'route'): string {
+  return `pw-map-arrow-${kind}`;
+}
+
+/**
+ * The map's arrowheads, one per edge kind and one for the route, drawn as React Flow draws its
+ * closed arrow (14 px, stroke-width units). Edges name them by id (`markerEnd: arrowId(kind)`):
+ * given marker objects instead, React Flow derives an id from each of the 282 edges and sorts
+ * the distinct ones with `localeCompare`, whose first call in a page loads ICU's collation data
+ * (13–37 ms in a blank Chromium page on this machine), inside the map's first render.
+ */
+export const EdgeMarkers = memo(function EdgeMarkers({ theme }: { theme: Theme }) {
+  const colors: [string, string][] = [...(Object.entries(theme.edge) as [EdgeKind, Theme['edge'][EdgeKind]][]).map(([kind, style]): [string, string] => [arrowId(kind), style.color]), [arrowId('route'), theme.route]];
+  return (
+    <svg className="pw-edge-markers" aria-hidden="true" style={{ position: 'absolute', width: 0, height: 0 }}>
+      <defs>
+        {colors.map(([id, color]) => (
+          <marker key={id} className="react-flow__arrowhead" id={id} markerWidth="14" markerHeight="14" viewBox="-10 -10 20 20" markerUnits="strokeWidth" orient="auto-start-reverse" refX="0" refY="0">
+            <polyline className="arrowclosed" style={{ stroke: color, fill: color, strokeWidth: 1 }} strokeLinecap="round" strokeLinejoin="round" points="-5,-4 0,0 -5,4 -5,-4" />
+          </marker>
+        ))}
+      </defs>
+    </svg>
+  );
+});
