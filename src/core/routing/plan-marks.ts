@@ -26,7 +26,7 @@ interface Ways {
 }
 
 /** Searches kept per target (one per set of waiting nodes met), the oldest dropped first. */
-const WAYS_PER_TARGET = 4;
+const WAYS_PER_TARGET = 8;
 
 /** At most this many settled nodes are kept over all targets of a map (8 bytes each): past it, searches are not kept. */
 export const WAYS_BUDGET = 1 << 21;
@@ -152,18 +152,25 @@ export class PlanMarks {
   nearestHeld(target: number, metric: RouteMetric): number {
     const key = target * 3 + METRIC_SLOT[metric];
     const kept = this.ways.get(key);
+    // Kept searches that enter waiting nodes serve whatever waits; one that blocked some serves
+    // only while those wait. A search is kept blocking the waiting nodes only once the open one
+    // has met them, so a target is not searched again for every node that waits for it.
+    let blocked = false;
     if (kept !== undefined) {
       for (const ways of kept) {
         if (!this.usable(ways)) continue;
         const found = this.firstHeld(ways);
-        if (found === -2) continue;
+        if (found === -2) {
+          blocked ||= ways.blocked.length === 0;
+          continue;
+        }
         if (found !== -1 || ways.complete) return found;
       }
     }
-    return this.recordWays(target, metric, key);
+    return this.recordWays(target, metric, key, blocked);
   }
 
-  /** Whether a kept search blocked only nodes that are waiting, and not held, now (it may block fewer). */
+  /** Whether a kept search blocked only nodes that are waiting, and not held, now (it may have blocked fewer). */
   private usable(ways: Ways): boolean {
     for (const b of ways.blocked) if (this.waiting[b] === 0 || this.have[b] !== 0) return false;
     return true;
@@ -206,7 +213,7 @@ export class PlanMarks {
    * The backward search from `target` that enters no node waiting now (nothing else blocked), up to
    * the first held node, kept for later queries.
    */
-  private recordWays(target: number, metric: RouteMetric, key: number): number {
+  private recordWays(target: number, metric: RouteMetric, key: number, blockWaiting: boolean): number {
     if (this.stamp >= 0xfffffffe) {
       this.seen.fill(0);
       this.done.fill(0);
@@ -222,7 +229,7 @@ export class PlanMarks {
     next[target] = -1;
     heap.push(0, target);
     const blocked: number[] = [];
-    for (const v of this.waits) if (have[v] === 0 && !blocked.includes(v)) blocked.push(v);
+    if (blockWaiting) for (const v of this.waits) if (have[v] === 0 && !blocked.includes(v)) blocked.push(v);
     let length = 0;
     let complete = true;
     while (heap.size > 0) {
@@ -241,7 +248,7 @@ export class PlanMarks {
       const last = inStart[u + 1] as number;
       for (let i = inStart[u] as number; i < last; i++) {
         const x = inSource[i] as number;
-        if (done[x] === stamp || (waiting[x] !== 0 && have[x] === 0)) continue;
+        if (done[x] === stamp || (blockWaiting && waiting[x] !== 0 && have[x] === 0)) continue;
         const e = inEdge[i] as number;
         const cost = d + (weights[e] as number);
         if (seen[x] !== stamp || cost < (dist[x] as number)) {
