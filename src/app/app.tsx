@@ -96,6 +96,13 @@ async function bootstrap(): Promise<string | null> {
 
 const started = bootstrap();
 
+/**
+ * Settles once the default map is in the store (or could not be loaded). main.tsx renders the app
+ * then, not before: a first render with no map drew only "Loading map…" (index.html shows that
+ * until the app replaces it), a render and a frame ahead of the map's.
+ */
+export const appStarted: Promise<unknown> = started;
+
 /** `?embed=1`: the map (and the route the link names) alone, sized to its iframe. */
 const EMBED = isEmbedMode(window.location.search);
 
