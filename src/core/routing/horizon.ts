@@ -79,7 +79,7 @@ export interface HorizonOptions {
  * its figures are the plan's totals, unknown months or costs counted apart, never as zero.
  * `completePlan` builds a path's plan in path order, so a node's plan is its parent's plan, then
  * the requirements it adds, then its own step: totals are summed down the search tree, and only
- * nodes with requirements run `completePlan` (on their last step, with the parent's plan held).
+ * nodes with requirements plan anything more (`planLastStep`: `completePlan`'s last step, with the parent's plan held).
  *
  * @example
  * const h = horizon(model, ['role-m365-administrator'], { by: 'months' });
@@ -112,7 +112,7 @@ function completeHorizon(pg: ProgressGraph, found: ReachSearch, held: ReadonlySe
   const context: PlanContext = { pg, metric: by, avoid: new Set(), requirements };
   // Totals along the search tree, in typed arrays: a node's plan is its parent's plan, then the
   // requirements it adds (`extras`), then the step to it, as `completePlan` builds a path's plan
-  // in path order. Only nodes with requirements run `completePlan`, on that last step alone.
+  // in path order. Only nodes with requirements plan their last step (`planLastStep`), on the parent's plan.
   const figures = horizonFigures(pg, by);
   const totals = new HorizonTotals(n, figures);
   // Nodes whose plan, or a plan above them, failed or was cut short: below them, plans are made whole.
