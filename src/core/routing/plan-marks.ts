@@ -214,20 +214,10 @@ export class PlanMarks {
    * the first held node, kept for later queries.
    */
   private recordWays(target: number, metric: RouteMetric, key: number, blockWaiting: boolean): number {
-    if (this.stamp >= 0xfffffffe) {
-      this.seen.fill(0);
-      this.done.fill(0);
-      this.stamp = 0;
-    }
-    const stamp = ++this.stamp;
+    const stamp = this.startSearch(target);
     const { seen, done, dist, next, heap, have, waiting } = this;
     const { inStart, inSource, inEdge } = this.csr;
     const weights = this.csr.weight[metric];
-    heap.clear();
-    seen[target] = stamp;
-    dist[target] = 0;
-    next[target] = -1;
-    heap.push(0, target);
     const blocked: number[] = [];
     if (blockWaiting) for (const v of this.waits) if (have[v] === 0 && !blocked.includes(v)) blocked.push(v);
     let length = 0;
@@ -287,22 +277,28 @@ export class PlanMarks {
     this.orderNext = orderNext;
   }
 
-  /** The search `nearestHeld` answers for, run with held, waiting and avoided nodes as they are. */
-  search(target: number, metric: RouteMetric): number {
+  /** A new stamp (marks of earlier searches cleared when stamps run out) and `target` alone on the heap. */
+  private startSearch(target: number): number {
     if (this.stamp >= 0xfffffffe) {
       this.seen.fill(0);
       this.done.fill(0);
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
+    this.heap.clear();
+    this.seen[target] = stamp;
+    this.dist[target] = 0;
+    this.next[target] = -1;
+    this.heap.push(0, target);
+    return stamp;
+  }
+
+  /** The search `nearestHeld` answers for, run with held, waiting and avoided nodes as they are. */
+  search(target: number, metric: RouteMetric): number {
+    const stamp = this.startSearch(target);
     const { seen, done, dist, next, heap, have, waiting } = this;
     const { inStart, inSource, inEdge } = this.csr;
     const weights = this.csr.weight[metric];
-    heap.clear();
-    seen[target] = stamp;
-    dist[target] = 0;
-    next[target] = -1;
-    heap.push(0, target);
     while (heap.size > 0) {
       const u = heap.pop();
       if (done[u] === stamp) continue;
