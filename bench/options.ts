@@ -85,7 +85,7 @@ const FULL: Sizes = {
   layoutRuns: 3,
   loadRuns: 10,
   loadSize: 10_000,
-  drawRuns: 3,
+  drawRuns: 5,
   bigMapNodes: 20_000,
 };
 

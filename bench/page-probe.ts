@@ -1,38 +1,47 @@
-// Runs inside the page (playwright's addInitScript), before the page's own scripts: records when
-// the map has drawn its nodes, every long task (>= 50 ms) and, on demand, animation frame times.
+// Runs inside the page (playwright's addInitScript), before the page's own scripts: records every
+// animation frame while the page loads (when, how many nodes exist and are visible, and where the
+// view is), every long task (>= 50 ms) and, on demand, animation frame times during a gesture.
 // Written as plain JavaScript in a string so no bundler or transpiler touches it.
 
+/** One animation frame while loading: what it was about to show. */
+export interface LoadFrame {
+  /** performance.now() in the frame's animation callback. */
+  readonly at: number;
+  /** `.react-flow__node` elements that exist, and those not hidden (React Flow hides unmeasured ones). */
+  readonly count: number;
+  readonly visible: number;
+  /** The viewport's CSS transform (where the map is drawn and at what zoom). */
+  readonly view: string;
+}
+
 export interface PageRecord {
-  /** performance.now() when the expected number of `.react-flow__node` elements first existed. */
-  readonly countAt: number | null;
-  /** performance.now() of the next animation frame after that: the frame that shows them. */
-  readonly drawnAt: number | null;
+  readonly loadFrames: readonly LoadFrame[];
   readonly longTasks: readonly { readonly start: number; readonly duration: number }[];
   readonly frames: readonly number[];
 }
 
-/** The probe, waiting for `expected` nodes. */
-export function probeScript(expected: number): string {
+/** The probe; it records load frames until the page calls `__benchLoadDone()` (the bench does). */
+export function probeScript(): string {
   return `
 (() => {
-  const expected = ${Math.max(0, Math.floor(expected))};
-  const record = { countAt: null, drawnAt: null, longTasks: [], frames: [] };
+  const record = { loadFrames: [], longTasks: [], frames: [], loading: true };
   window.__bench = record;
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) record.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch (e) { record.longTaskError = String(e); }
-  const check = () => {
-    if (record.countAt !== null || expected === 0) return;
-    if (document.querySelectorAll('.react-flow__node').length >= expected) {
-      record.countAt = performance.now();
-      requestAnimationFrame(() => { record.drawnAt = performance.now(); });
-      observer.disconnect();
-    }
+  const load = () => {
+    if (!record.loading) return;
+    const nodes = document.querySelectorAll('.react-flow__node');
+    let visible = 0;
+    for (const n of nodes) if (n.style.visibility !== 'hidden') visible++;
+    const viewport = document.querySelector('.react-flow__viewport');
+    record.loadFrames.push({ at: performance.now(), count: nodes.length, visible, view: viewport === null ? '' : viewport.style.transform });
+    requestAnimationFrame(load);
   };
-  const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true });
+  requestAnimationFrame(load);
+  window.__benchLoadDone = () => { record.loading = false; };
   window.__benchFrames = (on) => {
     record.recording = on;
     if (!on) return;
@@ -42,4 +51,22 @@ export function probeScript(expected: number): string {
   };
 })();
 `;
+}
+
+/**
+ * The first frame that shows the page's first view: every expected node there and visible, at the
+ * view the page settles on (the last viewport of the load). A frame with the nodes at a view that
+ * is about to jump (unfitted, then fitted) is not the first view a user reads. Null: never.
+ */
+export function firstViewFrame(frames: readonly LoadFrame[], expected: number): LoadFrame | null {
+  const last = frames.at(-1);
+  if (last === undefined) return null;
+  // The settled view: from the last frame whose view differs from the final one, onwards.
+  let settledFrom = frames.length - 1;
+  while (settledFrom > 0 && frames[settledFrom - 1]?.view === last.view) settledFrom--;
+  for (let i = settledFrom; i < frames.length; i++) {
+    const frame = frames[i];
+    if (frame !== undefined && frame.count >= expected && frame.visible >= expected && frame.view !== '') return frame;
+  }
+  return null;
 }

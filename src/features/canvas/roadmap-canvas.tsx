@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Controls,
   ReactFlow,
+  getNodesBounds,
   getViewportForBounds,
   useReactFlow,
   useStoreApi,
   type AriaLabelConfig,
+  type Node,
   type NodeChange,
   type Viewport,
 } from '@xyflow/react';
@@ -60,8 +62,34 @@ const FIT_PADDING = 0.03;
 const ROUTE_MAX_ZOOM = 1.2;
 /** Room around a route, so that its ends do not touch the screen's edges. */
 const ROUTE_PADDING = '32px';
+const MIN_ZOOM = 0.1;
+const MAX_ZOOM = 2.5;
 
-export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: RoadmapCanvasProps) {
+/**
+ * Measures the box the map will fill before React Flow mounts, and opens React Flow at the map's
+ * first view there (`defaultViewport`). Mounted at zoom 1 and fitted a frame or two later, the
+ * first frame showed the map's top-left corner at natural size and the fitted view replaced it
+ * 380 to 580 ms later: a jump, and the time to a readable first view.
+ */
+export function RoadmapCanvas(props: RoadmapCanvasProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const [firstView, setFirstView] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (element === null || firstView !== null) return;
+    const canvas = { width: element.clientWidth, height: element.clientHeight };
+    // A box with no size yet (hidden): open at natural size, and the fit effect fits once React Flow has measured it.
+    const view = canvas.width > 0 && canvas.height > 0 ? wholeMapView(props.layout, props.model, toFlowNodes(props.model, props.layout, props.highlight), canvas) : null;
+    setFirstView(view ?? { x: 0, y: 0, zoom: 1 });
+  }, [firstView, props.layout, props.model, props.highlight]);
+  return (
+    <div ref={box} className="pw-canvas-box">
+      {firstView !== null && <RoadmapFlow {...props} firstView={firstView} />}
+    </div>
+  );
+}
+
+function RoadmapFlow({ model, layout, theme, highlight, fitTo, firstView }: RoadmapCanvasProps & { readonly firstView: Viewport }) {
   const flow = useReactFlow();
   const store = useStoreApi<RoadmapFlowNode | ClusterFlowNode>();
   const tokens = THEMES[theme];
@@ -165,11 +193,10 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
           const bounds = routeBounds(layout, fitTo);
           const { width, height, minZoom } = store.getState();
           settle(bounds === null ? Promise.resolve(true) : flow.setViewport(getViewportForBounds(bounds, width, height, minZoom, ROUTE_MAX_ZOOM, ROUTE_PADDING), { duration }));
-        } else if (layout.clusters !== undefined) {
-          settle(flow.fitBounds({ x: 0, y: 0, width: layout.width, height: layout.height }, { padding: FIT_PADDING, duration: 0 }));
         } else {
-          const lanes = laneFit(layout, store.getState(), model);
-          settle(lanes === null ? flow.fitView({ padding: FIT_PADDING, duration: 0 }) : flow.setViewport(lanes, { duration: 0 }));
+          const target = wholeMapView(layout, model, store.getState().nodes, store.getState());
+          // Usually the view React Flow opened at (RoadmapCanvas): nothing to move, nothing to redraw.
+          settle(sameView(flow.getViewport(), target) ? Promise.resolve(true) : flow.setViewport(target, { duration: 0 }));
         }
       });
     });
@@ -199,8 +226,9 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
       nodesConnectable={false}
       edgesFocusable={false}
       elementsSelectable
-      minZoom={0.1}
-      maxZoom={2.5}
+      defaultViewport={firstView}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
       colorMode={theme}
       proOptions={{ hideAttribution: true }}
       aria-label="Career roadmap map"
@@ -231,6 +259,23 @@ export function RoadmapCanvas({ model, layout, theme, highlight, fitTo }: Roadma
       />}
     </ReactFlow>
   );
+}
+
+/**
+ * The view of the whole map in a canvas of this size: a huge map's whole layout, a laned map too
+ * wide for the screen by its lanes (laneFit), otherwise every node fitted, as React Flow's
+ * fitView would (the same bounds, zoom limits and padding).
+ */
+export function wholeMapView(layout: Layout, model: PathwiseGraph, nodes: readonly Node[], canvas: { readonly width: number; readonly height: number }): Viewport {
+  if (layout.clusters !== undefined) return getViewportForBounds({ x: 0, y: 0, width: layout.width, height: layout.height }, canvas.width, canvas.height, MIN_ZOOM, MAX_ZOOM, FIT_PADDING);
+  const lanes = laneFit(layout, canvas, model);
+  if (lanes !== null) return lanes;
+  return getViewportForBounds(getNodesBounds([...nodes]), canvas.width, canvas.height, MIN_ZOOM, MAX_ZOOM, FIT_PADDING);
+}
+
+/** Two views that draw the same to the pixel. */
+function sameView(a: Viewport, b: Viewport): boolean {
+  return Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 1e-4;
 }
 
 /** Height of the canvas hidden under a panel laid over its bottom edge (the phone's details sheet). */

@@ -1,3 +1,4 @@
+import { Position } from '@xyflow/react';
 import { localIsoDate, type GraphNode, type Layout, type PathwiseGraph } from '../../core/index';
 import type { RoadmapFlowNode } from './node-data';
 import type { RoadmapFlowEdge } from './roadmap-edge';
@@ -45,6 +46,10 @@ export function toFlowNodes(model: PathwiseGraph, layout: Layout, highlight: Hig
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
+      // Known sizes and anchors, as for server rendering: React Flow draws the edges in the first
+      // render instead of after measuring every node's DOM (a second full render of the map).
+      measured: { width: box.width, height: box.height },
+      handles: anchors(box.width, box.height, vertical),
       data: { node, vertical },
       className: nodeClasses(node, highlight),
       ariaLabel: horizonLabel(name, highlight.horizon?.get(node.id)),
@@ -55,6 +60,32 @@ export function toFlowNodes(model: PathwiseGraph, layout: Layout, highlight: Hig
     });
   }
   return out;
+}
+
+type Anchors = NonNullable<RoadmapFlowNode['handles']>;
+const anchorCache = new Map<string, Anchors>();
+
+/**
+ * Where node-views.tsx's two 1 px handles sit (React Flow's handle CSS centres them on the
+ * edge's side): in on the left or top, out on the right or bottom. One array per size, so that
+ * reuseUnchanged still finds unchanged nodes equal.
+ */
+function anchors(width: number, height: number, vertical: boolean): Anchors {
+  const key = `${String(width)}x${String(height)}${vertical ? 'v' : 'h'}`;
+  let found = anchorCache.get(key);
+  if (found === undefined) {
+    found = vertical
+      ? [
+          { type: 'target', position: Position.Top, x: width / 2 - 0.5, y: -0.5, width: 1, height: 1 },
+          { type: 'source', position: Position.Bottom, x: width / 2 - 0.5, y: height - 0.5, width: 1, height: 1 },
+        ]
+      : [
+          { type: 'target', position: Position.Left, x: -0.5, y: height / 2 - 0.5, width: 1, height: 1 },
+          { type: 'source', position: Position.Right, x: width - 0.5, y: height / 2 - 0.5, width: 1, height: 1 },
+        ];
+    anchorCache.set(key, found);
+  }
+  return found;
 }
 
 function nodeClasses(node: GraphNode, h: Highlight): string {
