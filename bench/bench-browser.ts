@@ -54,8 +54,8 @@ export async function benchBrowser(options: BenchOptions, log: Log): Promise<Fig
     const bareNote = bare.ok ? undefined : `baseline not built: ${bare.reason}`;
     const runs = `median of ${String(ours.draw.length)} load${ours.draw.length === 1 ? '' : 's'} (the first with a cold cache), interleaved with the bare page's: navigation to the first frame showing every node at the view the page settles on`;
     return [
-      figure('draw.default', median(ours.draw), 'ms', base((p) => median(p.draw)), bareNote ?? runs),
-      figure('longtask.load.default', Math.max(...ours.loadTask), 'ms', base((p) => Math.max(...p.loadTask)), 'longest task up to the first-view frame, over all loads (0: none ≥ 50 ms)'),
+      figure('draw.default', median(ours.draw), 'ms', base((p) => median(p.draw)), `${bareNote ?? runs}; per load ${perLoad(ours.draw, theirs?.draw)}`),
+      figure('longtask.load.default', Math.max(...ours.loadTask), 'ms', base((p) => Math.max(...p.loadTask)), `longest task up to the first-view frame, over all loads (0: none ≥ 50 ms); per load ${perLoad(ours.loadTask, theirs?.loadTask)}`),
       figure('longtask.pan.default', ours.panTask, 'ms', base((p) => p.panTask), 'median over loads of the longest task while dragging the pane'),
       figure('longtask.zoom.default', ours.zoomTask, 'ms', base((p) => p.zoomTask), 'same, while zooming in and out with the wheel'),
       figure('frame.pan.default.max', ours.panFrame, 'ms', base((p) => p.panFrame), 'median over loads of the longest gap between animation frames while dragging'),
@@ -121,6 +121,11 @@ async function measureLoad(app: App, url: string, expected: number): Promise<Loa
   } finally {
     await page.close();
   }
+}
+
+/** "app/bare" ms per load, in load order, for the figure's note. */
+function perLoad(ours: readonly number[], theirs: readonly number[] | undefined): string {
+  return ours.map((v, i) => `${v.toFixed(0)}/${theirs?.[i]?.toFixed(0) ?? '–'}`).join(', ');
 }
 
 function summarise(loads: readonly LoadFigures[]): PageFigures {
