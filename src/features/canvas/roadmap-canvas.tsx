@@ -79,9 +79,17 @@ export function RoadmapCanvas(props: RoadmapCanvasProps) {
     if (element === null || firstView !== null) return;
     const canvas = { width: element.clientWidth, height: element.clientHeight };
     // A box with no size yet (hidden): open at natural size, and the fit effect fits once React Flow has measured it.
-    const view = canvas.width > 0 && canvas.height > 0 ? wholeMapView(props.layout, props.model, toFlowNodes(props.model, props.layout, props.highlight), canvas) : null;
-    setFirstView(view ?? { x: 0, y: 0, zoom: 1 });
-  }, [firstView, props.layout, props.model, props.highlight]);
+    if (canvas.width === 0 || canvas.height === 0) {
+      setFirstView({ x: 0, y: 0, zoom: 1 });
+      return;
+    }
+    // What the fit effect will ask for first (a link's node or route, or the whole map), so that it finds the view in place.
+    const { layout, model, fitTo } = props;
+    const whole = wholeMapView(layout, model, toFlowNodes(model, layout, props.highlight), canvas);
+    const { centreRequest, selectedId } = useAppStore.getState();
+    const centreOn = centreRequest !== 0 && selectedId !== null ? layout.nodes.find((n) => n.id === selectedId) : undefined;
+    setFirstView(centreOn === undefined && fitTo.length === 0 ? whole : (requestedView({ layout, fitTo, canvas, centreOn, zoom: whole.zoom, covered: coveredBelow(element) }) ?? whole));
+  }, [firstView, props]);
   return (
     <div ref={box} className="pw-canvas-box">
       {firstView !== null && <RoadmapFlow {...props} firstView={firstView} />}
@@ -181,23 +189,14 @@ function RoadmapFlow({ model, layout, theme, highlight, fitTo, firstView }: Road
         // Recorded only now: a re-render that cancels these frames must not swallow the fit.
         lastFit.current = fitKey;
         lastCentre.current = centreRequest;
-        const box = centre ? layout.nodes.find((n) => n.id === selectedId) : undefined;
-        if (box !== undefined) {
-          const zoom = Math.max(flow.getZoom(), 1);
-          // On phones the details sheet covers the lower part: aim at the middle of what stays visible.
-          const lift = coveredBelow() / 2 / zoom;
-          settle(flow.setCenter(box.x + box.width / 2, box.y + box.height / 2 + lift, { zoom, duration }));
-        } else if (fitTo.length > 0) {
-          // From the layout, not React Flow's nodes: a huge map does not hand it the nodes out of
-          // view, and the route's edges count too (a leg may bend past both of its ends).
-          const bounds = routeBounds(layout, fitTo);
-          const { width, height, minZoom } = store.getState();
-          settle(bounds === null ? Promise.resolve(true) : flow.setViewport(getViewportForBounds(bounds, width, height, minZoom, ROUTE_MAX_ZOOM, ROUTE_PADDING), { duration }));
-        } else {
-          const target = wholeMapView(layout, model, store.getState().nodes, store.getState());
-          // Usually the view React Flow opened at (RoadmapCanvas): nothing to move, nothing to redraw.
-          settle(sameView(flow.getViewport(), target) ? Promise.resolve(true) : flow.setViewport(target, { duration: 0 }));
-        }
+        const centreOn = centre ? layout.nodes.find((n) => n.id === selectedId) : undefined;
+        const state = store.getState();
+        const target =
+          centreOn === undefined && fitTo.length === 0
+            ? wholeMapView(layout, model, state.nodes, state)
+            : requestedView({ layout, fitTo, canvas: state, centreOn, zoom: flow.getZoom(), covered: coveredBelow(state.domNode) });
+        // Usually the view React Flow opened at (RoadmapCanvas): nothing to move, nothing to redraw.
+        settle(target === null || sameView(flow.getViewport(), target) ? Promise.resolve(true) : flow.setViewport(target, { duration }));
       });
     });
     return () => {
@@ -273,14 +272,42 @@ export function wholeMapView(layout: Layout, model: PathwiseGraph, nodes: readon
   return getViewportForBounds(getNodesBounds([...nodes]), canvas.width, canvas.height, MIN_ZOOM, MAX_ZOOM, FIT_PADDING);
 }
 
+/**
+ * The view centred on a node (at natural size or closer; on a phone, in the middle of what the
+ * details sheet leaves visible), or fitted to a route's steps and legs. Null: a route with no box.
+ */
+function requestedView(o: {
+  readonly layout: Layout;
+  readonly fitTo: readonly string[];
+  readonly canvas: { readonly width: number; readonly height: number };
+  readonly centreOn: { readonly x: number; readonly y: number; readonly width: number; readonly height: number } | undefined;
+  /** The zoom the view is at now. */
+  readonly zoom: number;
+  /** Canvas height hidden under a panel at its bottom (coveredBelow). */
+  readonly covered: number;
+}): Viewport | null {
+  const { canvas, centreOn } = o;
+  if (centreOn !== undefined) {
+    const zoom = Math.max(o.zoom, 1);
+    const x = centreOn.x + centreOn.width / 2;
+    const y = centreOn.y + centreOn.height / 2 + o.covered / 2 / zoom;
+    // As React Flow's setCenter places it.
+    return { x: canvas.width / 2 - x * zoom, y: canvas.height / 2 - y * zoom, zoom };
+  }
+  // From the layout, not React Flow's nodes: a huge map does not hand it the nodes out of view,
+  // and the route's edges count too (a leg may bend past both of its ends).
+  const bounds = routeBounds(o.layout, o.fitTo);
+  return bounds === null ? null : getViewportForBounds(bounds, canvas.width, canvas.height, MIN_ZOOM, ROUTE_MAX_ZOOM, ROUTE_PADDING);
+}
+
 /** Two views that draw the same to the pixel. */
 function sameView(a: Viewport, b: Viewport): boolean {
   return Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && Math.abs(a.zoom - b.zoom) < 1e-4;
 }
 
 /** Height of the canvas hidden under a panel laid over its bottom edge (the phone's details sheet). */
-function coveredBelow(): number {
-  const canvas = document.querySelector('.react-flow')?.getBoundingClientRect();
+function coveredBelow(element: Element | null): number {
+  const canvas = element?.getBoundingClientRect();
   const sheet = document.querySelector('.side-panels')?.getBoundingClientRect();
   if (canvas === undefined || sheet === undefined) return 0;
   const overlapsWidth = sheet.left <= canvas.left + 1 && sheet.right >= canvas.right - 1;
