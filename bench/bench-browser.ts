@@ -101,7 +101,7 @@ async function measureLoad(app: App, url: string, expected: number): Promise<Loa
         const frames = (window as unknown as { __bench: PageRecord }).__bench.loadFrames;
         const last = frames.at(-1);
         if (last === undefined || last.visible < expected) return false;
-        const since = frames.findLast((f) => f.view !== last.view || f.visible < expected);
+        const since = frames.findLast((f) => f.view !== last.view || f.visible < expected || f.edges !== last.edges);
         const from = since === undefined ? frames[0] : frames[frames.indexOf(since) + 1];
         return from !== undefined && last.at - from.at >= settled;
       },

@@ -1,6 +1,6 @@
 // Runs inside the page (playwright's addInitScript), before the page's own scripts: records every
-// animation frame while the page loads (when, how many nodes exist and are visible, and where the
-// view is), every long task (>= 50 ms) and, on demand, animation frame times during a gesture.
+// animation frame while the page loads (when, how many nodes exist and are visible, how many edges
+// exist, and where the view is), every long task (>= 50 ms) and, on demand, animation frame times during a gesture.
 // Written as plain JavaScript in a string so no bundler or transpiler touches it.
 
 /** One animation frame while loading: what it was about to show. */
@@ -10,6 +10,8 @@ export interface LoadFrame {
   /** `.react-flow__node` elements that exist, and those not hidden (React Flow hides unmeasured ones). */
   readonly count: number;
   readonly visible: number;
+  /** `.react-flow__edge` elements that exist (a page may draw its edges a task after its nodes). */
+  readonly edges: number;
   /** The viewport's CSS transform (where the map is drawn and at what zoom). */
   readonly view: string;
 }
@@ -37,7 +39,7 @@ export function probeScript(): string {
     let visible = 0;
     for (const n of nodes) if (n.style.visibility !== 'hidden') visible++;
     const viewport = document.querySelector('.react-flow__viewport');
-    record.loadFrames.push({ at: performance.now(), count: nodes.length, visible, view: viewport === null ? '' : viewport.style.transform });
+    record.loadFrames.push({ at: performance.now(), count: nodes.length, visible, edges: document.querySelectorAll('.react-flow__edge').length, view: viewport === null ? '' : viewport.style.transform });
     requestAnimationFrame(load);
   };
   requestAnimationFrame(load);
@@ -54,9 +56,10 @@ export function probeScript(): string {
 }
 
 /**
- * The first frame that shows the page's first view: every expected node there and visible, at the
- * view the page settles on (the last viewport of the load). A frame with the nodes at a view that
- * is about to jump (unfitted, then fitted) is not the first view a user reads. Null: never.
+ * The first frame that shows the page's first view: every expected node there and visible, and
+ * every edge the page ends with, at the view the page settles on (the last viewport of the load).
+ * A frame with the nodes at a view that is about to jump (unfitted, then fitted), or with nodes
+ * whose edges come later, is not the first view a user reads. Null: never.
  */
 export function firstViewFrame(frames: readonly LoadFrame[], expected: number): LoadFrame | null {
   const last = frames.at(-1);
@@ -66,7 +69,7 @@ export function firstViewFrame(frames: readonly LoadFrame[], expected: number): 
   while (settledFrom > 0 && frames[settledFrom - 1]?.view === last.view) settledFrom--;
   for (let i = settledFrom; i < frames.length; i++) {
     const frame = frames[i];
-    if (frame !== undefined && frame.count >= expected && frame.visible >= expected && frame.view !== '') return frame;
+    if (frame !== undefined && frame.count >= expected && frame.visible >= expected && frame.edges >= last.edges && frame.view !== '') return frame;
   }
   return null;
 }
