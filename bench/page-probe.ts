@@ -1,6 +1,7 @@
 // Runs inside the page (playwright's addInitScript), before the page's own scripts: records every
 // animation frame while the page loads (when, how many nodes exist and are visible, how many edges
-// exist, and where the view is), every long task (>= 50 ms) and, on demand, animation frame times during a gesture.
+// exist, and where the view is), every long task (>= 50 ms) and, on demand, animation frame times
+// during a gesture.
 // Written as plain JavaScript in a string so no bundler or transpiler touches it.
 
 /** One animation frame while loading: what it was about to show. */
