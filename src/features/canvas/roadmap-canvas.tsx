@@ -162,6 +162,7 @@ function RoadmapFlow({ model, layout, theme, highlight, fitTo, firstView }: Road
   const fitKey = `${layout.direction}|${layout.nodes.length}|${fitTo.join(',')}`;
   const lastFit = useRef('');
   const lastCentre = useRef(0);
+  const lastModel = useRef<PathwiseGraph | null>(null);
   // The view is driven once React Flow is ready (its instance can fit and centre).
   const [measured, setReady] = useState(false);
   // "settled" once the last fit or centring has landed: what a screenshot, an embed or a test waits for.
@@ -173,8 +174,9 @@ function RoadmapFlow({ model, layout, theme, highlight, fitTo, firstView }: Road
     const fit = lastFit.current !== fitKey;
     if (!centre && !fit) return;
     // The first fit on opening (a shared link, an embed) lands at once: an animation there only
-    // delays the first readable view.
-    const duration = lastFit.current === '' ? 0 : 300;
+    // delays the first readable view. So does the first fit of another map: gliding from a view
+    // of the last map means nothing on the new one, and shows it half-framed meanwhile.
+    const duration = lastFit.current === '' || lastModel.current !== model ? 0 : 300;
     const move = ++moves.current;
     setView('moving');
     const settle = (done: Promise<boolean>): void => {
@@ -189,6 +191,7 @@ function RoadmapFlow({ model, layout, theme, highlight, fitTo, firstView }: Road
         // Recorded only now: a re-render that cancels these frames must not swallow the fit.
         lastFit.current = fitKey;
         lastCentre.current = centreRequest;
+        lastModel.current = model;
         const centreOn = centre ? layout.nodes.find((n) => n.id === selectedId) : undefined;
         const state = store.getState();
         const target =
