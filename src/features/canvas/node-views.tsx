@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Position, type NodeProps } from '@xyflow/react';
 import {
   LEVEL_LABEL,
   NODE_SIZE,
@@ -18,12 +18,19 @@ import { farText } from './level-of-detail';
 import { PayText } from './pay-text';
 import './level-of-detail.css';
 
-/** Edges are drawn from layout points, so handles only anchor React Flow; they stay invisible. */
+/**
+ * Edges are drawn from layout points, so anchors only tell React Flow where an edge meets its
+ * node; they stay invisible. Plain elements with the classes and attribute React Flow measures
+ * (`.source`/`.target`, `data-handlepos`), not `<Handle>`: nothing here connects, and 224 Handle
+ * components each subscribed to React Flow's store cost the first render and every zoom frame.
+ */
 function Anchors({ vertical }: { vertical: boolean }) {
+  const into = vertical ? Position.Top : Position.Left;
+  const out = vertical ? Position.Bottom : Position.Right;
   return (
     <>
-      <Handle type="target" position={vertical ? Position.Top : Position.Left} isConnectable={false} className="rf-anchor" />
-      <Handle type="source" position={vertical ? Position.Bottom : Position.Right} isConnectable={false} className="rf-anchor" />
+      <div className={`react-flow__handle react-flow__handle-${into} nodrag nopan rf-anchor target`} data-handlepos={into} />
+      <div className={`react-flow__handle react-flow__handle-${out} nodrag nopan rf-anchor source`} data-handlepos={out} />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Controls,
@@ -88,7 +89,15 @@ export function RoadmapCanvas(props: RoadmapCanvasProps) {
     const whole = wholeMapView(layout, model, toFlowNodes(model, layout, props.highlight), canvas);
     const { centreRequest, selectedId } = useAppStore.getState();
     const centreOn = centreRequest !== 0 && selectedId !== null ? layout.nodes.find((n) => n.id === selectedId) : undefined;
-    setFirstView(centreOn === undefined && fitTo.length === 0 ? whole : (requestedView({ layout, fitTo, canvas, centreOn, zoom: whole.zoom, covered: coveredBelow(element) }) ?? whole));
+    const view = centreOn === undefined && fitTo.length === 0 ? whole : (requestedView({ layout, fitTo, canvas, centreOn, zoom: whole.zoom, covered: coveredBelow(element) }) ?? whole);
+    const task = setTimeout(() => {
+      flushSync(() => {
+        setFirstView(view);
+      });
+    }, 0);
+    return () => {
+      clearTimeout(task);
+    };
   }, [firstView, props]);
   return (
     <div ref={box} className="pw-canvas-box">
