@@ -30,7 +30,8 @@ export interface BenchOptions {
   readonly loadRuns: number;
   /** Node count of the generated file timed by the load group. */
   readonly loadSize: number;
-  /** Draw measurements per page in the browser group. */
+  /** Draw measurements per page in the browser group: the first cold, the rest warm. Five loads
+   * let one slow load move a median ratio by 0.2 on this 2-core machine; eleven hold it steadier. */
   readonly drawRuns: number;
   /** Nodes of the generated map the browser group opens from a file (0: not measured). */
   readonly bigMapNodes: number;
@@ -85,7 +86,7 @@ const FULL: Sizes = {
   layoutRuns: 3,
   loadRuns: 10,
   loadSize: 10_000,
-  drawRuns: 5,
+  drawRuns: 11,
   bigMapNodes: 20_000,
 };
 
