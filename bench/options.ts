@@ -30,8 +30,9 @@ export interface BenchOptions {
   readonly loadRuns: number;
   /** Node count of the generated file timed by the load group. */
   readonly loadSize: number;
-  /** Draw measurements per page in the browser group: the first cold, the rest warm. Five loads
-   * let one slow load move a median ratio by 0.2 on this 2-core machine; eleven hold it steadier. */
+  /** Draw measurements per page in the browser group: the first cold, the rest warm. With five,
+   * the same code's draw ratio read 1.45× in one full run and 1.24× over 16 rounds on this 2-core
+   * machine; eleven hold the median steadier. */
   readonly drawRuns: number;
   /** Nodes of the generated map the browser group opens from a file (0: not measured). */
   readonly bigMapNodes: number;
