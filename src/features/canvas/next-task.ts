@@ -2,7 +2,7 @@
  * Runs `run` in a task of its own, and where the browser allows, before it draws the next frame:
  * Chromium's `scheduler.postTask` at 'user-blocking' priority runs ahead of rendering, while a
  * timer usually waits for a frame to be drawn first. Measured on the first view (docs/performance.md,
- * draw7): a timer drew the map about 50 ms later than one task did; postTask drew it as soon.
+ * draw7): a timer drew the map 35–55 ms later than one task did; postTask drew it as soon.
  * Returns a function that cancels the run if it has not happened yet.
  */
 export function inNextTask(run: () => void): () => void {
