@@ -8,7 +8,11 @@
 export function inNextTask(run: () => void): () => void {
   const cancel = new AbortController();
   if ('scheduler' in globalThis && typeof scheduler.postTask === 'function') {
-    scheduler.postTask(run, { priority: 'user-blocking', signal: cancel.signal }).catch(() => undefined);
+    // postTask turns an error thrown by `run` into a rejection: report it as an uncaught error, as
+    // the timer would; only the rejection of a cancelled task is expected and quiet.
+    scheduler.postTask(run, { priority: 'user-blocking', signal: cancel.signal }).catch((error: unknown) => {
+      if (!cancel.signal.aborted) reportError(error);
+    });
   } else {
     const timer = setTimeout(run, 0);
     cancel.signal.addEventListener('abort', () => {

@@ -29,8 +29,8 @@ function Anchors({ vertical }: { vertical: boolean }) {
   const out = vertical ? Position.Bottom : Position.Right;
   return (
     <>
-      <div className={`react-flow__handle react-flow__handle-${into} nodrag nopan rf-anchor target`} data-handlepos={into} />
-      <div className={`react-flow__handle react-flow__handle-${out} nodrag nopan rf-anchor source`} data-handlepos={out} />
+      <div className={`react-flow__handle react-flow__handle-${into} rf-anchor target`} data-handlepos={into} />
+      <div className={`react-flow__handle react-flow__handle-${out} rf-anchor source`} data-handlepos={out} />
     </>
   );
 }

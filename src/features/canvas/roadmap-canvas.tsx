@@ -92,7 +92,7 @@ export function RoadmapCanvas(props: RoadmapCanvasProps) {
     const centreOn = centreRequest !== 0 && selectedId !== null ? layout.nodes.find((n) => n.id === selectedId) : undefined;
     const view = centreOn === undefined && fitTo.length === 0 ? whole : (requestedView({ layout, fitTo, canvas, centreOn, zoom: whole.zoom, covered: coveredBelow(element) }) ?? whole);
     // React Flow mounts in a task of its own: the app's shell and this measure, then the map,
-    // instead of one task holding both (the longest task while loading, 190-300 ms before).
+    // instead of one task holding both (the longest task of a warm load, 186-293 ms before).
     return inNextTask(() => {
       flushSync(() => {
         setFirstView(view);
@@ -185,7 +185,7 @@ function RoadmapFlow({ model, layout, theme, highlight, fitTo, firstView }: Road
     // The first fit on opening (a shared link, an embed) lands at once: an animation there only
     // delays the first readable view. So does the first fit of another map: gliding from a view
     // of the last map means nothing on the new one, and shows it half-framed meanwhile.
-    const duration = lastFit.current === '' || lastModel.current !== model ? 0 : 300;
+    const duration = lastModel.current !== model ? 0 : 300;
     const move = ++moves.current;
     setView('moving');
     const settle = (done: Promise<boolean>): void => {

@@ -46,4 +46,36 @@ describe('inNextTask', () => {
     await tick();
     expect(run).not.toHaveBeenCalled();
   });
+
+  it('reports an error thrown by the run, as an uncaught error would be, but not the rejection of a cancelled task', async () => {
+    const boom = new Error('boom');
+    const reported = vi.fn();
+    vi.stubGlobal('reportError', reported);
+    const signals: AbortSignal[] = [];
+    vi.stubGlobal('scheduler', {
+      postTask: (run: () => void, options: { signal: AbortSignal }) => {
+        signals.push(options.signal);
+        return new Promise<void>((resolve, reject) => {
+          setTimeout(() => {
+            if (options.signal.aborted) reject(new DOMException('cancelled', 'AbortError'));
+            else {
+              try {
+                run();
+                resolve();
+              } catch (error) {
+                reject(error instanceof Error ? error : new Error(String(error)));
+              }
+            }
+          }, 0);
+        });
+      },
+    });
+    inNextTask(() => {
+      throw boom;
+    });
+    inNextTask(() => undefined)();
+    await tick();
+    expect(signals).toHaveLength(2);
+    expect(reported.mock.calls).toEqual([[boom]]);
+  });
 });
