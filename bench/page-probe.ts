@@ -11,7 +11,7 @@ export interface LoadFrame {
   /** `.react-flow__node` elements that exist, and those not hidden (React Flow hides unmeasured ones). */
   readonly count: number;
   readonly visible: number;
-  /** `.react-flow__edge` elements that exist (a page may draw its edges a task after its nodes). */
+  /** Edges that exist: React Flow's (`.react-flow__edge`, the bare page) or the app's (`.pw-edge`); a page may draw its edges a task after its nodes. */
   readonly edges: number;
   /** The viewport's CSS transform (where the map is drawn and at what zoom). */
   readonly view: string;
@@ -40,7 +40,7 @@ export function probeScript(): string {
     let visible = 0;
     for (const n of nodes) if (n.style.visibility !== 'hidden') visible++;
     const viewport = document.querySelector('.react-flow__viewport');
-    record.loadFrames.push({ at: performance.now(), count: nodes.length, visible, edges: document.querySelectorAll('.react-flow__edge').length, view: viewport === null ? '' : viewport.style.transform });
+    record.loadFrames.push({ at: performance.now(), count: nodes.length, visible, edges: document.querySelectorAll('.react-flow__edge, .pw-edge').length, view: viewport === null ? '' : viewport.style.transform });
     requestAnimationFrame(load);
   };
   requestAnimationFrame(load);

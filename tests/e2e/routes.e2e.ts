@@ -75,7 +75,7 @@ describe('planning a route', () => {
     assert.ok(want.includes('az-104') && want.includes('az-305'), `core's route passes AZ-104 and AZ-305: ${want.join(' → ')}`);
     await waitForRoute(page, want);
 
-    const routeEdges = await page.$$eval('.react-flow__edge.on-route', (els) => els.map((el) => el.getAttribute('data-id') ?? ''));
+    const routeEdges = await page.$$eval('.pw-edge.on-route', (els) => els.map((el) => el.getAttribute('data-id') ?? ''));
     const result = findRoute(model, FROM, TO, { by: 'months' });
     assert.ok(result.ok);
     const wantEdges = result.route.steps.flatMap((s) => (s.edge === null ? [] : [s.edge.key]));

@@ -8,10 +8,8 @@ export function arrowId(kind: EdgeKind | 'route'): string {
 
 /**
  * The map's arrowheads, one per edge kind and one for the route, drawn as React Flow draws its
- * closed arrow (14 px, stroke-width units). Edges name them by id (`markerEnd: arrowId(kind)`):
- * given marker objects instead, React Flow derives an id from each of the 282 edges and sorts
- * the distinct ones with `localeCompare`, whose first call in a page loads ICU's collation data
- * (13–37 ms in a blank Chromium page on this machine), inside the map's first render.
+ * closed arrow (14 px, stroke-width units). Edges name them by id (edge-layer.tsx); their colours
+ * follow the theme here.
  */
 export const EdgeMarkers = memo(function EdgeMarkers({ theme }: { theme: Theme }) {
   const colors: [string, string][] = [...(Object.entries(theme.edge) as [EdgeKind, Theme['edge'][EdgeKind]][]).map(([kind, style]): [string, string] => [arrowId(kind), style.color]), [arrowId('route'), theme.route]];

@@ -15,9 +15,9 @@ import {
 import { FAR_TYPE, NODE_SIZE, THEMES, farLabel, type Layout, type PathwiseGraph, type ThemeName } from '../../core/index';
 import { actions, useAppStore } from '../../state/store';
 import { NODE_TYPES } from './node-views';
-import { EDGE_TYPES, type RoadmapFlowEdge } from './roadmap-edge';
+import { EdgeLayer, type MapEdge } from './edge-layer';
 import { reuseUnchanged } from './stable-elements';
-import { toFlowEdges, toFlowNodes, type Highlight } from './to-flow';
+import { toFlowNodes, toMapEdges, type Highlight } from './to-flow';
 import { inNextTask } from './next-task';
 import { useCanvasKeys } from './use-canvas-keys';
 import { useRovingFocus } from './use-roving-focus';
@@ -112,7 +112,7 @@ function RoadmapFlow({ model, layout, theme, highlight, fitTo, firstView }: Road
   const tokens = THEMES[theme];
   // Fresh objects per highlight change, then the unchanged ones swapped back for last render's.
   const nodeCache = useMemo(() => new Map<string, RoadmapFlowNode>(), []);
-  const edgeCache = useMemo(() => new Map<string, RoadmapFlowEdge>(), []);
+  const edgeCache = useMemo(() => new Map<string, MapEdge>(), []);
   const selectedId = useAppStore((s) => s.selectedId);
   const routeFrom = useAppStore((s) => s.route.from);
   const keep = useMemo(() => new Set([...highlight.routeNodes, ...(selectedId === null ? [] : [selectedId])]), [highlight.routeNodes, selectedId]);
@@ -123,7 +123,7 @@ function RoadmapFlow({ model, layout, theme, highlight, fitTo, firstView }: Road
   const tabStop = roving.tabStop;
   const flowNodes = useMemo(() => reuseUnchanged(nodeCache, toFlowNodes(model, drawn, highlight, tabStop)), [nodeCache, model, drawn, highlight, tabStop]);
   const nodes = useMemo(() => (huge.clusters.length === 0 ? flowNodes : [...huge.clusters, ...flowNodes]), [huge.clusters, flowNodes]);
-  const edges = useMemo(() => reuseUnchanged(edgeCache, toFlowEdges(drawn, highlight, model)), [edgeCache, drawn, highlight, model]);
+  const edges = useMemo(() => reuseUnchanged(edgeCache, toMapEdges(drawn, highlight, model)), [edgeCache, drawn, highlight, model]);
   const centreRequest = useAppStore((s) => s.centreRequest);
   const drawnBounds = useMemo(() => boundsOf(drawn, drawn.nodes.map((n) => n.id)), [drawn]);
 
@@ -219,9 +219,7 @@ function RoadmapFlow({ model, layout, theme, highlight, fitTo, firstView }: Road
   return (
     <ReactFlow
       nodes={nodes}
-      edges={edges}
       nodeTypes={layout.clusters === undefined ? NODE_TYPES : HUGE_NODE_TYPES}
-      edgeTypes={EDGE_TYPES}
       onNodesChange={onNodesChange}
       onNodeClick={onNodeClick}
       onNodeMouseEnter={onNodeMouseEnter}
@@ -235,7 +233,6 @@ function RoadmapFlow({ model, layout, theme, highlight, fitTo, firstView }: Road
       }}
       nodesDraggable={false}
       nodesConnectable={false}
-      edgesFocusable={false}
       elementsSelectable
       defaultViewport={firstView}
       minZoom={MIN_ZOOM}
@@ -253,6 +250,7 @@ function RoadmapFlow({ model, layout, theme, highlight, fitTo, firstView }: Road
       <LevelClasses />
       <EdgeMarkers theme={tokens} />
       {layout.regions !== undefined && <LaneBands regions={layout.regions} />}
+      <EdgeLayer edges={edges} />
       {layout.clusters === undefined && <SkillGroups layout={drawn} dimmed={highlight.routeNodes.size > 0} />}
       {layout.regions !== undefined && <LaneNames regions={layout.regions} direction={layout.direction} />}
       <CanvasBackground color={tokens.border} />

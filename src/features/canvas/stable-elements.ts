@@ -1,8 +1,9 @@
 /**
- * Keeps React Flow elements' identity stable across renders. `toFlowNodes` and `toFlowEdges`
+ * Keeps the map's elements' identity stable across renders. `toFlowNodes` and `toMapEdges`
  * build fresh objects whenever the highlight changes (hover, selection, route); React Flow
- * re-adopts every node whose object changed and re-renders its wrapper. Reusing the previous
- * object when nothing in it changed limits a hover to the nodes whose classes really changed.
+ * re-adopts every node whose object changed and re-renders its wrapper, and an edge whose object
+ * changed is drawn again. Reusing the previous object when nothing in it changed limits a hover
+ * to the nodes and edges whose classes really changed.
  */
 
 /** Values equal to `depth` levels of plain objects (arrays and sets compare by identity). */

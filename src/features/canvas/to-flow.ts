@@ -1,10 +1,9 @@
 import { Position } from '@xyflow/react';
 import { localIsoDate, type GraphNode, type Layout, type PathwiseGraph } from '../../core/index';
 import type { RoadmapFlowNode } from './node-data';
-import type { RoadmapFlowEdge } from './roadmap-edge';
+import type { MapEdge } from './edge-layer';
 import { edgeFromLevel } from './level-of-detail';
 import { nodeName } from './node-name';
-import { arrowId } from './edge-markers';
 
 export interface Highlight {
   /** Ids on the current route; when non-empty, everything else dims. */
@@ -122,40 +121,28 @@ function edgeLevel(model: PathwiseGraph | undefined, source: string, target: str
   return model === undefined ? 0 : edgeFromLevel(model.byId.get(source), model.byId.get(target));
 }
 
-export function toFlowEdges(layout: Layout, highlight: Highlight, model?: PathwiseGraph): RoadmapFlowEdge[] {
+/**
+ * The edges to draw for a highlight: every edge but skill edges at rest (CONTEXT_KINDS), each with
+ * the classes the stylesheet draws it by and its arrowhead. Left out at rest, not hidden: 116 of the
+ * default map's 282 edges, and the "requires" ones dashed in 611 pieces, were a third of the
+ * elements the first frame built and styled; no zoom shows them at rest, and hovering or
+ * selecting an end draws the few it shows.
+ */
+export function toMapEdges(layout: Layout, highlight: Highlight, model?: PathwiseGraph): MapEdge[] {
   const routing = highlight.routeEdges.size > 0;
   const hovering = highlight.hoverNodes.size > 0;
   const focus = highlight.selectedId;
-  return layout.edges.map((edge) => {
+  const drawn: MapEdge[] = [];
+  for (const edge of layout.edges) {
     const onRoute = highlight.routeEdges.has(edge.key);
     const touchesHover = hovering && highlight.hoverNodes.has(edge.source) && highlight.hoverNodes.has(edge.target);
     const touchesSelected = focus !== null && (edge.source === focus || edge.target === focus);
+    if (CONTEXT_KINDS.has(edge.kind) && !onRoute && !touchesHover && !touchesSelected) continue;
     const classes = [`kind-${edge.kind}`, `from-level-${String(edgeLevel(model, edge.source, edge.target))}`];
     if (onRoute) classes.push('on-route');
     if (touchesHover || touchesSelected) classes.push('focus');
-    const context = CONTEXT_KINDS.has(edge.kind) && !onRoute && !touchesHover && !touchesSelected;
-    if (context) classes.push('context');
     if ((routing && !onRoute) || (hovering && !touchesHover)) classes.push('dimmed');
-    return {
-      id: edge.key,
-      source: edge.source,
-      target: edge.target,
-      type: 'roadmap' as const,
-      data: { kind: edge.kind, points: edge.points },
-      className: classes.join(' '),
-      // Our own arrowheads, by id (edge-markers.tsx); their colours follow the theme there.
-      markerEnd: arrowId(onRoute ? 'route' : edge.kind),
-      focusable: false,
-      selectable: false,
-      // Hidden from assistive technology: the details list each node's links in words ("needs
-      // AZ-104", "leads to …") and the route list names every step, so 282 line images would only
-      // be noise between the nodes.
-      domAttributes: { 'aria-hidden': true },
-      zIndex: onRoute ? 1 : 0,
-      // Not drawn at all while at rest (no zoom shows them then): 116 of the default map's 282
-      // edges, and the "requires" ones dashed in 611 pieces, were a third of the elements the
-      // first frame built and styled. Hovering or selecting an end mounts the few it shows.
-      ...(context ? { hidden: true } : {}),
-    };
-  });
+    drawn.push({ id: edge.key, kind: edge.kind, points: edge.points, className: classes.join(' '), arrow: onRoute ? 'route' : edge.kind, over: onRoute });
+  }
+  return drawn;
 }

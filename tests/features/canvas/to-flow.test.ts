@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutGraph, loadGraphText, type Layout } from '../../../src/core/index';
-import { toFlowEdges, type Highlight } from '../../../src/features/canvas/to-flow';
-import { arrowId } from '../../../src/features/canvas/edge-markers';
+import { toMapEdges, type Highlight } from '../../../src/features/canvas/to-flow';
 
 const loaded = loadGraphText(readFileSync(resolve(import.meta.dirname, '../../../graph-data/ms-102.json'), 'utf8'));
 if (!loaded.ok) throw new Error('the default map does not load');
@@ -13,30 +12,29 @@ const layout: Layout = layoutGraph({ nodes: model.nodes, edges: model.edges }, {
 const rest: Highlight = { routeNodes: new Set(), routeEdges: new Set(), hoverNodes: new Set(), selectedId: null, progress: new Map() };
 const skillEdges = layout.edges.filter((e) => e.kind === 'teaches' || e.kind === 'requires');
 
-describe('toFlowEdges', () => {
+describe('toMapEdges', () => {
   it('leaves skill edges undrawn at rest and draws every other edge', () => {
-    const edges = toFlowEdges(layout, rest, model);
+    const edges = toMapEdges(layout, rest, model);
     expect(skillEdges.length).toBeGreaterThan(0);
-    const hidden = new Set(edges.filter((e) => e.hidden === true).map((e) => e.id));
-    expect(hidden).toEqual(new Set(skillEdges.map((e) => e.key)));
+    const drawn = new Set(edges.map((e) => e.id));
+    expect(new Set(layout.edges.filter((e) => !drawn.has(e.key)).map((e) => e.key))).toEqual(new Set(skillEdges.map((e) => e.key)));
   });
 
   it('draws the skill edges of the hovered or selected node, and those on the route', () => {
     const edge = skillEdges[0];
     if (edge === undefined) throw new Error('no skill edge');
-    const drawn = (h: Highlight) => toFlowEdges(layout, h, model).find((e) => e.id === edge.key)?.hidden !== true;
+    const drawn = (h: Highlight) => toMapEdges(layout, h, model).some((e) => e.id === edge.key);
     expect(drawn(rest)).toBe(false);
     expect(drawn({ ...rest, selectedId: edge.target })).toBe(true);
     expect(drawn({ ...rest, hoverNodes: new Set([edge.source, edge.target]) })).toBe(true);
     expect(drawn({ ...rest, routeNodes: new Set([edge.source, edge.target]), routeEdges: new Set([edge.key]) })).toBe(true);
   });
 
-  it('ends each edge in the arrowhead of its kind, and the edges on the route in the route arrowhead', () => {
+  it('ends each edge in the arrowhead of its kind, and draws the edges on the route over the nodes in the route arrowhead', () => {
     const onRoute = layout.edges[0];
     if (onRoute === undefined) throw new Error('no edge');
-    const edges = toFlowEdges(layout, { ...rest, routeNodes: new Set([onRoute.source, onRoute.target]), routeEdges: new Set([onRoute.key]) }, model);
-    for (const [i, edge] of edges.entries()) {
-      expect(edge.markerEnd).toBe(i === 0 ? arrowId('route') : arrowId(layout.edges[i]?.kind ?? 'prerequisite'));
-    }
+    const edges = toMapEdges(layout, { ...rest, routeNodes: new Set([onRoute.source, onRoute.target]), routeEdges: new Set([onRoute.key]) }, model);
+    expect(edges.filter((e) => e.over).map((e) => e.id)).toEqual([onRoute.key]);
+    for (const edge of edges) expect(edge.arrow).toBe(edge.id === onRoute.key ? 'route' : edge.kind);
   });
 });
