@@ -25,8 +25,9 @@ const DASHED: ReadonlySet<EdgeKind> = new Set(['recommends', 'requires', 'replac
  * React Flow edges. Every edge here is drawn from its layout points and nothing acts on one (no
  * selection, focus, hit area or handle), so React Flow's per-edge machinery only cost time: a
  * wrapper per edge subscribed to its store, an SVG element per edge, and a re-render of all 166
- * wrappers when React Flow measured the nodes on the first frame. With them the map's first
- * render took 143–205 ms in a task (warm loads), 66–131 ms without (docs/performance.md, draw8).
+ * wrappers when React Flow measured the nodes on the first frame. Measured on warm loads, the
+ * map's mount task went from 129–160 to 103–123 ms and the first frame's from 87–121 to 64–83 ms
+ * (docs/performance.md, draw8).
  *
  * Two layers: under the nodes, and the route's edges over them (React Flow's `zIndex: 1` did the same).
  * Both are hidden from assistive technology: the details list each node's links in words ("needs
