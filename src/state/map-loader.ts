@@ -31,6 +31,13 @@ function show(model: PathwiseGraph, source: string): void {
   });
 }
 
+/** Resolves in a task of its own, after the browser has had the chance to draw. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
+}
+
 function refuse(source: string, problems: readonly Problem[]): void {
   // The map on screen stays: a broken file never replaces a working map.
   setLoad({ problems: { source, problems }, loading: null });
@@ -47,15 +54,24 @@ export async function openMapBytes(bytes: Uint8Array, source: string, keep?: Kep
     refuse(source, result.problems);
     return false;
   }
+  // Showing a map renders it and sends it to the layout worker: a task of its own, not the tail of
+  // the one that received and built a big map (one task of 437 ms at 20,000 nodes before).
+  await nextTask();
   show(result.graph, source);
   if (keep !== undefined) await keepOpened(result.graph, bytes, source, keep);
   return true;
 }
 
+/**
+ * Keeps the map that is now shown, in a task of its own: the map's render and its layout request
+ * come first, and decoding and storing the text of a big map (about 60 ms at 20,000 nodes) does not
+ * lengthen the task that shows it.
+ */
 async function keepOpened(model: PathwiseGraph, bytes: Uint8Array, name: string, source: KeptMapSource): Promise<void> {
+  await nextTask();
   const text = new TextDecoder().decode(bytes);
   try {
-    const refused = await keepMap({ mapId: model.meta.id, title: model.meta.title, name, source, openedAt: new Date().toISOString(), text });
+    const refused = await keepMap({ mapId: model.meta.id, title: model.meta.title, name, source, openedAt: new Date().toISOString(), text }, bytes.byteLength);
     if (refused !== null) throw new Error(refused.message);
     noteKeptMapProblems(keptMapKey(model.meta.id), []);
     if (source !== 'link') rememberLastMap({ kind: 'kept', key: keptMapKey(model.meta.id) });

@@ -67,6 +67,12 @@ describe('kept maps', () => {
     expect(await listKeptMaps()).toEqual([]);
   });
 
+  it('judges the size by the bytes the caller read, when it gives them', async () => {
+    expect(await keepMap(kept({}), MAX_GRAPH_BYTES + 1)).toMatchObject({ code: 'too-large' });
+    expect(await keepMap(kept({}), MAX_GRAPH_BYTES)).toBeNull();
+    expect((await listKeptMaps()).length).toBe(1);
+  });
+
   it('lists a record of the wrong shape with its problems, and offers its text for download', async () => {
     await idbSet(keptMapKey('old-format'), { mapId: 'old-format', text: '{"nodes": []}', version: 0 }, createStore('pathwise', 'kept-maps'));
     const [entry] = await listKeptMaps();
