@@ -1,7 +1,7 @@
 import { layoutGraph } from '../core/layout/layout-graph';
 import { HUGE_LAYOUT_NODES, layoutHuge } from '../core/layout/layout-huge';
 import type { LayoutRequest, LayoutRequestPhase, LayoutResponse } from './layout-protocol';
-import { packLayout } from './layout-wire';
+import { packLayout, unpackEdgeInput } from './layout-wire';
 
 /**
  * The worker's whole job, apart from the message plumbing, so it can be tested in Node: lay out,
@@ -10,8 +10,9 @@ import { packLayout } from './layout-wire';
  * zod and the rest of core.)
  */
 export function handleLayoutRequest(request: LayoutRequest, post: (response: LayoutResponse, transfer?: ArrayBuffer[]) => void): void {
-  const { id, nodes, edges, options } = request;
+  const { id, nodes, options } = request;
   try {
+    const edges = unpackEdgeInput(nodes, request.edges);
     const onPhase = (phase: LayoutRequestPhase) => {
       post({ id, type: 'progress', phase });
     };

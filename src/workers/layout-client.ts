@@ -1,6 +1,6 @@
 import { slimLayoutNode, layoutCacheKey, type Layout, type LayoutInput, type LayoutOptions } from '../core/index';
 import type { LayoutRequest, LayoutRequestPhase as LayoutPhase, LayoutResponse } from './layout-protocol';
-import { unpackLayout } from './layout-wire';
+import { packEdgeInput, unpackLayout } from './layout-wire';
 
 /**
  * The browser side of the layout worker: one worker, started on first use, laying out one map at
@@ -28,7 +28,7 @@ export class LayoutCancelledError extends Error {
 
 /** What the client needs of a worker; `createLayoutClient` takes a factory so tests can fake it. */
 export interface LayoutWorker {
-  post(request: LayoutRequest): void;
+  post(request: LayoutRequest, transfer: ArrayBuffer[]): void;
   terminate(): void;
 }
 
@@ -62,8 +62,8 @@ const browserWorker: LayoutWorkerFactory = (onMessage, onError) => {
     onError(event.message);
   };
   return {
-    post: (request) => {
-      worker.postMessage(request);
+    post: (request, transfer) => {
+      worker.postMessage(request, transfer);
     },
     terminate: () => {
       worker.terminate();
@@ -155,8 +155,8 @@ export function createLayoutClient(createWorker: LayoutWorkerFactory = browserWo
       // Only what layout reads: posting whole nodes (descriptions, sources…) costs main-thread time.
       // (tracks and track labels name the lanes, and the clusters of a huge map)
       const nodes = input.nodes.map(slimLayoutNode);
-      const edges = input.edges.map(({ source, target, kind }) => ({ source, target, kind }));
-      worker.post({ id: job.id, nodes, edges, options });
+      const edges = packEdgeInput(nodes, input.edges);
+      worker.post({ id: job.id, nodes, edges: edges.packed, options }, edges.transfer);
       return promise;
     },
   };

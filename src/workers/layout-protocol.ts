@@ -1,14 +1,14 @@
-import type { HugeLayoutPhase, HugeNodeInput, LayoutEdgeInput, LayoutOptions, LayoutPhase } from '../core/index';
+import type { HugeLayoutPhase, HugeNodeInput, LayoutOptions, LayoutPhase } from '../core/index';
 
 /** Progress of either layout: dagre's phases, or the huge-map layout's. */
 export type LayoutRequestPhase = LayoutPhase | HugeLayoutPhase;
-import type { PackedLayout } from './layout-wire';
+import type { PackedEdgeInput, PackedLayout } from './layout-wire';
 
-/** Main thread → layout worker. Nodes and edges are slimmed to what layout reads (cheap to post). */
+/** Main thread → layout worker. Nodes are slimmed to what layout reads, edges packed (cheap to post). */
 export interface LayoutRequest {
   readonly id: number;
   readonly nodes: readonly HugeNodeInput[];
-  readonly edges: readonly LayoutEdgeInput[];
+  readonly edges: PackedEdgeInput;
   readonly options: LayoutOptions;
 }
 

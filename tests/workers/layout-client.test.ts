@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Layout } from '../../src/core/index';
 import { LayoutCancelledError, createLayoutClient, type LayoutWorkerFactory } from '../../src/workers/layout-client';
 import type { LayoutRequest, LayoutResponse } from '../../src/workers/layout-protocol';
-import { packLayout } from '../../src/workers/layout-wire';
+import { packLayout, unpackEdgeInput } from '../../src/workers/layout-wire';
 import { cert, edges } from '../support/layout-fixtures';
 
 /**
@@ -11,6 +11,7 @@ import { cert, edges } from '../support/layout-fixtures';
  */
 function fakeWorkers() {
   const requests: LayoutRequest[] = [];
+  const transfers: ArrayBuffer[][] = [];
   const terminated: number[] = [];
   let started = 0;
   let reply: (response: LayoutResponse) => void = () => undefined;
@@ -19,9 +20,15 @@ function fakeWorkers() {
     const worker = ++started;
     reply = onMessage;
     fail = onError;
-    return { post: (request) => requests.push(request), terminate: () => terminated.push(worker) };
+    return {
+      post: (request, transfer) => {
+        requests.push(request);
+        transfers.push(transfer);
+      },
+      terminate: () => terminated.push(worker),
+    };
   };
-  return { factory, requests, terminated, started: () => started, reply: (r: LayoutResponse) => { reply(r); }, fail: (m: string) => { fail(m); } };
+  return { factory, requests, transfers, terminated, started: () => started, reply: (r: LayoutResponse) => { reply(r); }, fail: (m: string) => { fail(m); } };
 }
 
 const layoutFor = (direction: 'LR' | 'TB'): Layout => ({ direction, nodes: [{ id: 'a', x: 1, y: 2, width: 3, height: 4 }], edges: [], width: 10, height: 20 });
@@ -37,8 +44,9 @@ describe('createLayoutClient', () => {
     const pending = client.requestLayout(input, { direction: 'TB' }, { onProgress: (p) => phases.push(p) });
     expect(workers.started()).toBe(1);
     const { id } = workers.requests[0] as LayoutRequest;
-    // Only what layout reads is posted.
-    expect(workers.requests[0]).toEqual({
+    // Only what layout reads is posted, the edges packed with their buffers to transfer.
+    const request = workers.requests[0] as LayoutRequest;
+    expect({ ...request, edges: unpackEdgeInput(request.nodes, request.edges) }).toEqual({
       id,
       nodes: [
         { id: 'a', kind: 'certification', level: 'associate' },
@@ -47,6 +55,7 @@ describe('createLayoutClient', () => {
       edges: [{ source: 'a', target: 'b', kind: 'prerequisite' }],
       options: { direction: 'TB' },
     });
+    expect(workers.transfers[0]).toEqual([request.edges.ends.buffer, request.edges.kindOf.buffer]);
     workers.reply({ id, type: 'progress', phase: 'rank' });
     workers.reply({ id, type: 'done', packed: packLayout(layoutFor('TB')).packed });
     await expect(pending).resolves.toEqual(layoutFor('TB'));

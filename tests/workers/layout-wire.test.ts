@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutGraph, type Layout } from '../../src/core/index';
-import { packLayout, unpackLayout } from '../../src/workers/layout-wire';
+import { packEdgeInput, packLayout, unpackEdgeInput, unpackLayout } from '../../src/workers/layout-wire';
 import { generateCareerGraph } from '../support/generate-career-graph';
 import { loadDefaultMap } from '../support/layout-checks';
 
@@ -34,5 +34,28 @@ describe('packLayout / unpackLayout', () => {
   it('lists every buffer for transfer', () => {
     const { packed, transfer } = packLayout(layoutGraph(generateCareerGraph({ nodes: 30, seed: 1 })));
     expect(transfer).toEqual([packed.nodeBoxes.buffer, packed.nodeGroups.buffer, packed.edgeEnds.buffer, packed.edgeFlags.buffer, packed.pointStart.buffer, packed.points.buffer]);
+  });
+});
+
+describe('packEdgeInput / unpackEdgeInput', () => {
+  it('round-trips a generated graph’s edges exactly, in order', () => {
+    const graph = generateCareerGraph({ nodes: 300, seed: 5 });
+    const edges = graph.edges.map(({ source, target, kind }) => ({ source, target, kind }));
+    const { packed, transfer } = packEdgeInput(graph.nodes, edges);
+    expect(unpackEdgeInput(graph.nodes, packed)).toEqual(edges);
+    expect(new Set(packed.kinds).size).toBe(packed.kinds.length);
+    expect(transfer).toEqual([packed.ends.buffer, packed.kindOf.buffer]);
+  });
+
+  it('keeps an edge whose end is not among the nodes', () => {
+    const nodes = [{ id: 'a' }, { id: 'b' }];
+    const edges = [
+      { source: 'a', target: 'gone', kind: 'leads-to' as const },
+      { source: 'gone', target: 'b', kind: 'prerequisite' as const },
+      { source: 'a', target: 'b', kind: 'leads-to' as const },
+    ];
+    const { packed } = packEdgeInput(nodes, edges);
+    expect(packed.extraIds).toEqual(['gone']);
+    expect(unpackEdgeInput(nodes, packed)).toEqual(edges);
   });
 });
