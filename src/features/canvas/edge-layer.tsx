@@ -12,9 +12,8 @@ export interface MapEdge {
   readonly points: readonly Point[];
   /** Kind, level and highlight classes (to-flow.ts); the stylesheet draws from them. */
   readonly className: string;
-  readonly arrow: EdgeKind | 'route';
-  /** On the route: drawn over the nodes, so that no box hides a leg of it. */
-  readonly over: boolean;
+  /** On the route: drawn over the nodes, so that no box hides a leg of it, and in the route's arrowhead. */
+  readonly onRoute: boolean;
 }
 
 /** Kinds drawn with a dash pattern (design tokens: recommends, requires, replaced-by). */
@@ -43,11 +42,11 @@ export const EdgeLayer = memo(function EdgeLayer({ edges }: { edges: readonly Ma
 
 /** The two layers' SVG, in map coordinates. */
 export function EdgeLines({ edges }: { edges: readonly MapEdge[] }) {
-  const over = edges.filter((e) => e.over);
+  const over = edges.filter((e) => e.onRoute);
   return (
     <>
       <svg className="pw-edges" aria-hidden="true">
-        {edges.map((e) => !e.over && <EdgeLine key={e.id} edge={e} />)}
+        {edges.map((e) => !e.onRoute && <EdgeLine key={e.id} edge={e} />)}
       </svg>
       {over.length > 0 && (
         <svg className="pw-edges pw-edges-over" aria-hidden="true">
@@ -69,7 +68,7 @@ export function EdgeLines({ edges }: { edges: readonly MapEdge[] }) {
  */
 const EdgeLine = memo(function EdgeLine({ edge }: { edge: MapEdge }) {
   const path = edgePathData(edge.points);
-  const marker = `url(#${arrowId(edge.arrow)})`;
+  const marker = `url(#${arrowId(edge.onRoute ? 'route' : edge.kind)})`;
   const kind = `kind-${edge.kind}`;
   if (!DASHED.has(edge.kind)) {
     return (

@@ -123,7 +123,7 @@ function edgeLevel(model: PathwiseGraph | undefined, source: string, target: str
 
 /**
  * The edges to draw for a highlight: every edge but skill edges at rest (CONTEXT_KINDS), each with
- * the classes the stylesheet draws it by and its arrowhead. Left out at rest, not hidden: 116 of the
+ * the classes the stylesheet draws it by. Left out at rest, not hidden: 116 of the
  * default map's 282 edges, and the "requires" ones dashed in 611 pieces, were a third of the
  * elements the first frame built and styled; no zoom shows them at rest, and hovering or
  * selecting an end draws the few it shows.
@@ -142,7 +142,7 @@ export function toMapEdges(layout: Layout, highlight: Highlight, model?: Pathwis
     if (onRoute) classes.push('on-route');
     if (touchesHover || touchesSelected) classes.push('focus');
     if ((routing && !onRoute) || (hovering && !touchesHover)) classes.push('dimmed');
-    drawn.push({ id: edge.key, kind: edge.kind, points: edge.points, className: classes.join(' '), arrow: onRoute ? 'route' : edge.kind, over: onRoute });
+    drawn.push({ id: edge.key, kind: edge.kind, points: edge.points, className: classes.join(' '), onRoute });
   }
   return drawn;
 }

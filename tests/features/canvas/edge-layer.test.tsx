@@ -7,9 +7,9 @@ import { arrowId } from '../../../src/features/canvas/edge-markers';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const plain: MapEdge = { id: 'a->b:prerequisite', kind: 'prerequisite', points: [{ x: 0, y: 0 }, { x: 100, y: 0 }], className: 'kind-prerequisite from-level-1', arrow: 'prerequisite', over: false };
-const dashed: MapEdge = { id: 'b->c:recommends', kind: 'recommends', points: [{ x: 0, y: 0 }, { x: 50, y: 0 }, { x: 50, y: 40 }], className: 'kind-recommends from-level-2 dimmed', arrow: 'recommends', over: false };
-const route: MapEdge = { id: 'c->d:leads-to', kind: 'leads-to', points: [{ x: 0, y: 0 }, { x: 0, y: 80 }], className: 'kind-leads-to from-level-1 on-route', arrow: 'route', over: true };
+const plain: MapEdge = { id: 'a->b:prerequisite', kind: 'prerequisite', points: [{ x: 0, y: 0 }, { x: 100, y: 0 }], className: 'kind-prerequisite from-level-1', onRoute: false };
+const dashed: MapEdge = { id: 'b->c:recommends', kind: 'recommends', points: [{ x: 0, y: 0 }, { x: 50, y: 0 }, { x: 50, y: 40 }], className: 'kind-recommends from-level-2 dimmed', onRoute: false };
+const route: MapEdge = { id: 'c->d:leads-to', kind: 'leads-to', points: [{ x: 0, y: 0 }, { x: 0, y: 80 }], className: 'kind-leads-to from-level-1 on-route', onRoute: true };
 
 function render(edges: readonly MapEdge[]): { host: HTMLElement; unmount: () => void } {
   const host = document.createElement('div');

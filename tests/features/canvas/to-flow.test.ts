@@ -30,11 +30,12 @@ describe('toMapEdges', () => {
     expect(drawn({ ...rest, routeNodes: new Set([edge.source, edge.target]), routeEdges: new Set([edge.key]) })).toBe(true);
   });
 
-  it('ends each edge in the arrowhead of its kind, and draws the edges on the route over the nodes in the route arrowhead', () => {
+  it('marks the edges on the route, and only those, as on the route', () => {
     const onRoute = layout.edges[0];
     if (onRoute === undefined) throw new Error('no edge');
     const edges = toMapEdges(layout, { ...rest, routeNodes: new Set([onRoute.source, onRoute.target]), routeEdges: new Set([onRoute.key]) }, model);
-    expect(edges.filter((e) => e.over).map((e) => e.id)).toEqual([onRoute.key]);
-    for (const edge of edges) expect(edge.arrow).toBe(edge.id === onRoute.key ? 'route' : edge.kind);
+    expect(edges.filter((e) => e.onRoute).map((e) => e.id)).toEqual([onRoute.key]);
+    expect(edges.filter((e) => e.className.split(' ').includes('on-route')).map((e) => e.id)).toEqual([onRoute.key]);
+    for (const edge of edges) expect(edge.kind).toBe(layout.edges.find((e) => e.key === edge.id)?.kind);
   });
 });
